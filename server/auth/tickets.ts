@@ -1,0 +1,42 @@
+import { createHmac } from 'node:crypto';
+import { isRole, type Role } from '../../shared/roles';
+import { safeEqual } from './tokens';
+
+/** How long a WebSocket ticket opens sockets; clients fetch a new one before reconnecting. */
+export const TICKET_TTL_MS = 5 * 60_000;
+
+export interface TicketClaims {
+  meetingId: string;
+  role: Role;
+  expiresAt: number;
+}
+
+/**
+ * Short-lived, stateless WebSocket tickets: `meetingId.role.expiry.hmac`.
+ * Signed with the install's key so they survive a restart (a reconnecting
+ * client's ticket stays valid) while no long-lived secret sits in a URL.
+ */
+export class TicketSigner {
+  constructor(private readonly key: string) {}
+
+  issue(meetingId: string, role: Role, now = Date.now()): { ticket: string; expiresAt: number } {
+    const expiresAt = now + TICKET_TTL_MS;
+    const payload = `${meetingId}.${role}.${expiresAt.toString(36)}`;
+    return { ticket: `${payload}.${this.sign(payload)}`, expiresAt };
+  }
+
+  /** The claims of a valid, unexpired ticket, or null. */
+  verify(ticket: string, now = Date.now()): TicketClaims | null {
+    const parts = ticket.split('.');
+    if (parts.length !== 4) return null;
+    const [meetingId, role, expiry, signature] = parts as [string, string, string, string];
+    if (!safeEqual(this.sign(`${meetingId}.${role}.${expiry}`), signature)) return null;
+    const expiresAt = parseInt(expiry, 36);
+    if (!isRole(role) || !Number.isFinite(expiresAt) || expiresAt <= now) return null;
+    return { meetingId, role, expiresAt };
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  }
+}

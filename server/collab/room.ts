@@ -1,0 +1,179 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger';
+import { errorFields } from '../logger';
+import type { DocumentStore } from '../persistence/documentStore';
+import { Connection } from './connection';
+import { awarenessFrame, syncStep1Frame } from './frames';
+
+export interface RoomOptions {
+  compactAfterUpdates: number;
+  compactAfterQuietMs: number;
+}
+
+/** Why an incoming update was not accepted. */
+export type UpdateRefusal = 'malformed' | 'storage';
+
+/**
+ * One open meeting: its Y.Doc, awareness and sockets. Incoming updates are
+ * validated, appended to the store, applied and relayed, in that order, so
+ * nothing a peer has seen is missing from disk.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  private lastUpdateId: number;
+  private updatesSinceSnapshot = 0;
+  private lastUpdateAt = 0;
+  private quietTimer: NodeJS.Timeout | null = null;
+  private compactQueued = false;
+  private destroyed = false;
+
+  constructor(
+    readonly meetingId: string,
+    private readonly store: DocumentStore,
+    private readonly options: RoomOptions,
+    private readonly log: Logger,
+  ) {
+    // The server holds no presence of its own; its local state would show as a ghost peer.
+    this.awareness.setLocalState(null);
+    const stored = store.load(meetingId);
+    this.lastUpdateId = stored.lastUpdateId;
+    this.updatesSinceSnapshot = stored.updates.length;
+    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(this.doc, update.data);
+      } catch (error) {
+        this.log.error('skipped unreadable stored update', { meetingId, updateId: update.id, ...errorFields(error) });
+      }
+    }
+    this.awareness.on('update', this.relayAwareness);
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(syncStep1Frame(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) connection.send(awarenessFrame(this.awareness, [...states.keys()]));
+  }
+
+  /** Removes the socket and its presence; returns whether the room is now empty. */
+  leave(connection: Connection): boolean {
+    if (!this.connections.delete(connection)) return this.connections.size === 0;
+    if (connection.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+    }
+    return this.connections.size === 0;
+  }
+
+  /**
+   * Stores, applies and relays an update from `origin`. `frame` is the
+   * update frame to relay (the incoming bytes when they already are one).
+   */
+  receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      return 'malformed';
+    }
+    let updateId: number;
+    try {
+      updateId = this.store.append(this.meetingId, update);
+    } catch (error) {
+      this.log.error('could not append update', { meetingId: this.meetingId, ...errorFields(error) });
+      return 'storage';
+    }
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      this.store.remove(updateId);
+      this.log.warn('refused update that decodes but does not apply', { meetingId: this.meetingId, ...errorFields(error) });
+      return 'malformed';
+    }
+    this.lastUpdateId = updateId;
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(frame);
+    }
+    this.noteUpdate();
+    return null;
+  }
+
+  applyAwareness(origin: Connection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  }
+
+  /** Writes the document as one snapshot and drops the log it replaces. */
+  compact(): void {
+    this.compactQueued = false;
+    if (this.updatesSinceSnapshot === 0) return;
+    const started = performance.now();
+    this.store.compact(this.meetingId, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
+    this.log.debug('compacted', { meetingId: this.meetingId, updates: this.updatesSinceSnapshot, ms: performance.now() - started });
+    this.updatesSinceSnapshot = 0;
+  }
+
+  /** Final flush before the room leaves memory. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
+    try {
+      this.compact();
+    } catch (error) {
+      // The log still holds every update; the next load replays it.
+      this.log.error('compaction failed on unload', { meetingId: this.meetingId, ...errorFields(error) });
+    }
+    this.awareness.off('update', this.relayAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private noteUpdate(): void {
+    this.updatesSinceSnapshot += 1;
+    this.lastUpdateAt = Date.now();
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates && !this.compactQueued) {
+      // Off the receive path: the sender's frame is relayed before the snapshot is encoded.
+      this.compactQueued = true;
+      setImmediate(() => this.compactSafely());
+    }
+    // One timer per room, re-armed when it fires, instead of one per keystroke.
+    this.quietTimer ??= setTimeout(this.onQuietTimer, this.options.compactAfterQuietMs);
+  }
+
+  private readonly onQuietTimer = () => {
+    this.quietTimer = null;
+    const quietFor = Date.now() - this.lastUpdateAt;
+    if (quietFor >= this.options.compactAfterQuietMs) this.compactSafely();
+    else this.quietTimer = setTimeout(this.onQuietTimer, this.options.compactAfterQuietMs - quietFor);
+  };
+
+  private compactSafely(): void {
+    if (this.destroyed) return;
+    try {
+      this.compact();
+    } catch (error) {
+      this.log.error('compaction failed', { meetingId: this.meetingId, ...errorFields(error) });
+    }
+  }
+
+  private readonly relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    if (origin instanceof Connection) {
+      for (const id of added) origin.awarenessIds.add(id);
+      for (const id of removed) origin.awarenessIds.delete(id);
+    }
+    const frame = awarenessFrame(this.awareness, changed);
+    for (const connection of this.connections) connection.send(frame);
+  };
+}

@@ -1,0 +1,80 @@
+import type { WebSocket } from 'ws';
+import type { CloseEvent } from '../../shared/collab/closeCodes';
+import type { Role } from '../../shared/roles';
+import type { Logger } from '../logger';
+import { errorFields } from '../logger';
+import type { DocumentStore } from '../persistence/documentStore';
+import { Connection } from './connection';
+import { receiveMessage } from './messageReceiver';
+import { Room, type RoomOptions } from './room';
+
+/**
+ * The open rooms. A room is loaded when its first socket arrives and is
+ * flushed and unloaded when its last one leaves, so memory follows the
+ * number of meetings in progress, not the number ever held.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>();
+  private nextConnectionId = 1;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: RoomOptions,
+    private readonly log: Logger,
+  ) {}
+
+  get openRooms(): number {
+    return this.rooms.size;
+  }
+
+  /** The loaded room of a meeting, if any (for tests and diagnostics). */
+  peek(meetingId: string): Room | undefined {
+    return this.rooms.get(meetingId);
+  }
+
+  /** Attaches an authorised socket to its meeting's room. */
+  attach(socket: WebSocket, meetingId: string, role: Role): Connection {
+    const room = this.open(meetingId);
+    const connection = new Connection(socket, meetingId, role, this.nextConnectionId++);
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary || !Buffer.isBuffer(data)) {
+        connection.close({ code: 4400, reason: 'expected a binary frame' });
+        return;
+      }
+      receiveMessage(room, connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    });
+    socket.on('close', () => this.detach(room, connection));
+    socket.on('error', (error) => this.log.warn('socket error', { meetingId, ...errorFields(error) }));
+    room.join(connection);
+    this.log.debug('joined', { meetingId, role, connection: connection.id, sockets: room.connections.size });
+    return connection;
+  }
+
+  /** Flushes every room and closes its sockets with `event` (graceful shutdown). */
+  closeAll(event: CloseEvent): void {
+    for (const room of [...this.rooms.values()]) {
+      for (const connection of room.connections) connection.close(event);
+      this.unload(room);
+    }
+  }
+
+  private open(meetingId: string): Room {
+    let room = this.rooms.get(meetingId);
+    if (!room) {
+      room = new Room(meetingId, this.store, this.options, this.log);
+      this.rooms.set(meetingId, room);
+    }
+    return room;
+  }
+
+  private detach(room: Room, connection: Connection): void {
+    if (room.leave(connection) && this.rooms.get(room.meetingId) === room) this.unload(room);
+  }
+
+  private unload(room: Room): void {
+    this.rooms.delete(room.meetingId);
+    room.destroy();
+    this.log.debug('unloaded', { meetingId: room.meetingId });
+  }
+}

@@ -1,0 +1,73 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { parse as parseCookies } from 'hono/utils/cookie';
+import type { WebSocketServer } from 'ws';
+import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent } from '../../shared/collab/closeCodes';
+import { COLLAB_PATH } from '../../shared/collab/constants';
+import type { Role } from '../../shared/roles';
+import type { Authorizer } from '../auth/authorizer';
+import type { OriginPolicy } from '../http/originPolicy';
+import type { Logger } from '../logger';
+import type { RoomManager } from './roomManager';
+
+const CLOSE_BY_STATUS: Record<401 | 403 | 404, CloseEvent> = {
+  401: CLOSE_UNAUTHORIZED,
+  403: CLOSE_FORBIDDEN,
+  404: CLOSE_NOT_FOUND,
+};
+
+/**
+ * Handles HTTP upgrades to /collab/<meetingId>. A refused socket is still
+ * accepted and then closed with a 4xxx code and reason, because a browser
+ * sees nothing of an HTTP error on a failed handshake.
+ */
+export function createUpgradeHandler(deps: {
+  wss: WebSocketServer;
+  rooms: RoomManager;
+  authorizer: Authorizer;
+  origins: OriginPolicy;
+  log: Logger;
+}) {
+  const { wss, rooms, authorizer, origins, log } = deps;
+  return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const prefix = `${COLLAB_PATH}/`;
+    if (!url.pathname.startsWith(prefix)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const meetingId = safeDecode(url.pathname.slice(prefix.length));
+    const ticket = url.searchParams.get('ticket') ?? undefined;
+    const cookies = ticket ? undefined : parseCookies(request.headers.cookie ?? '');
+    const verdict = decide();
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if ('close' in verdict) {
+        log.info('socket refused', { meetingId, code: verdict.close.code, reason: verdict.close.reason });
+        ws.close(verdict.close.code, verdict.close.reason);
+        return;
+      }
+      rooms.attach(ws, verdict.meetingId, verdict.role);
+    });
+
+    function decide(): { meetingId: string; role: Role } | { close: CloseEvent } {
+      if (!meetingId || meetingId.includes('/')) return { close: CLOSE_NOT_FOUND };
+      // Cookies ride along on any page's socket; only our own pages may use them.
+      if (!ticket && !origins.allows(request.headers.origin, request.headers.host)) {
+        return { close: { code: CLOSE_FORBIDDEN.code, reason: 'forbidden: origin not allowed' } };
+      }
+      const authorization = authorizer.authorize(meetingId, { ticket, cookies });
+      if (authorization.ok) return { meetingId, role: authorization.role };
+      const close = CLOSE_BY_STATUS[authorization.status];
+      // A close reason may hold at most 123 bytes.
+      return { close: { code: close.code, reason: `${close.reason}: ${authorization.message}`.slice(0, 120) } };
+    }
+  };
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be 0 (any free port) to 65535')
+  .max(65535, 'must be 0 (any free port) to 65535');
+
+const positiveInt = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be > 0');
+
+/** Every variable the server reads, with its default and why it exists. */
+const envSchema = z.object({
+  /** TCP port; 0 picks a free one (tests, benchmarks). */
+  PORT: port.default(3000),
+  /** Interface to bind; 127.0.0.1 keeps a default install private. */
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  /** Folder of the SQLite file protokoll.db; created on start. */
+  DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** Comma-separated origins whose pages may open a cookie-authenticated socket, besides the server's own. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins like https://protokoll.example.se' }))),
+  /** Base of invite URLs when the server sits behind a proxy; else taken from the request. */
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL' }).optional(),
+  /** A room snapshots its update log after this many updates ... */
+  COMPACT_AFTER_UPDATES: positiveInt.default(500),
+  /** ... or after this many milliseconds without an update. */
+  COMPACT_AFTER_QUIET_MS: positiveInt.default(10_000),
+  /** Largest WebSocket frame accepted, in bytes. */
+  MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
+});
+
+export type Config = Omit<z.infer<typeof envSchema>, 'DATA_DIR'> & { DATA_DIR: string; DB_FILE: string };
+
+/** A configuration value that failed validation, named so the operator can fix it. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(readPath(env, issue.path))})`),
+    );
+  }
+  const dataDir = path.resolve(result.data.DATA_DIR);
+  return { ...result.data, DATA_DIR: dataDir, DB_FILE: path.join(dataDir, 'protokoll.db') };
+}
+
+function readPath(env: NodeJS.ProcessEnv, issuePath: PropertyKey[]): unknown {
+  const key = issuePath[0];
+  return typeof key === 'string' ? env[key] : undefined;
+}

@@ -1,0 +1,81 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { CLOSE_SERVER_RESTART } from '../shared/collab/closeCodes';
+import { Authorizer } from './auth/authorizer';
+import { CredentialStore } from './auth/credentialStore';
+import { TicketSigner } from './auth/tickets';
+import { RoomManager } from './collab/roomManager';
+import { createUpgradeHandler } from './collab/upgradeHandler';
+import type { Config } from './config';
+import { openDatabase } from './db/openDatabase';
+import { createApp } from './http/app';
+import { OriginPolicy } from './http/originPolicy';
+import { createLogger } from './logger';
+import { MeetingStore } from './meetings/meetingStore';
+import { DocumentStore } from './persistence/documentStore';
+
+const DEFAULT_CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  rooms: RoomManager;
+  documents: DocumentStore;
+  /** Flushes every room, closes sockets with 1012, stops listening, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Wires database, stores, rooms and the HTTP/WebSocket listener; resolves once listening. */
+export async function createServer(config: Config, options: { clientDir?: string } = {}): Promise<RunningServer> {
+  const log = createLogger(config.LOG_LEVEL);
+  const database = openDatabase(config.DB_FILE);
+  const credentials = new CredentialStore(database.db);
+  const meetings = new MeetingStore(database.db, credentials);
+  const documents = new DocumentStore(database.db);
+  const tickets = new TicketSigner(credentials.ticketKey());
+  const authorizer = new Authorizer(meetings, credentials, tickets);
+  const rooms = new RoomManager(
+    documents,
+    { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS },
+    log.child('collab'),
+  );
+  const app = createApp({
+    meetings,
+    credentials,
+    authorizer,
+    tickets,
+    publicUrl: config.PUBLIC_URL,
+    clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
+    log: log.child('http'),
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
+  const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
+
+  const httpServer = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(server));
+    server.once('error', reject);
+  });
+  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, origins, log: log.child('collab') }));
+
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      rooms.closeAll(CLOSE_SERVER_RESTART);
+      for (const socket of wss.clients) socket.terminate();
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        if ('closeAllConnections' in httpServer) httpServer.closeAllConnections();
+      });
+      database.close();
+    })();
+    return closing;
+  };
+
+  return { url, port, rooms, documents, close };
+}

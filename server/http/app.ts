@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { errorFields, type Logger } from '../logger';
+import { apiError } from './apiError';
+import { joinRoute } from './routes/joinRoute';
+import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
+
+export interface AppDeps extends MeetingsRoutesDeps {
+  clientDir: string;
+  log: Logger;
+}
+
+/** The HTTP side: the API, invite links and the built client with SPA fallback. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    deps.log.error('request failed', { method: c.req.method, path: c.req.path, ...errorFields(error) });
+    return apiError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/meetings', meetingsRoutes(deps));
+  app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
+  app.route('/join', joinRoute(deps.credentials));
+
+  app.use('/*', serveStatic({ root: deps.clientDir }));
+  const indexFile = path.join(deps.clientDir, 'index.html');
+  app.get('*', (c) => {
+    if (!fs.existsSync(indexFile)) {
+      return c.text('The client is not built: run `npm run build` (npm start does it for you).', 503);
+    }
+    return c.html(fs.readFileSync(indexFile, 'utf8'));
+  });
+  return app;
+}

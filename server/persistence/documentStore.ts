@@ -1,0 +1,95 @@
+import { and, asc, count, desc, eq, gt, lte, notInArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase';
+import { snapshots, updates } from '../db/schema';
+
+/** Snapshots kept per meeting; older ones are pruned when a new one is written. */
+const SNAPSHOTS_KEPT = 5;
+
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  /** Updates appended after the snapshot, oldest first. */
+  updates: { id: number; data: Uint8Array }[];
+  /** Id of the newest update the stored state covers (0 if none). */
+  lastUpdateId: number;
+}
+
+/**
+ * Durable state of every meeting's Y.Doc: an append-only update log and
+ * compacted snapshots. The append is a prepared statement because it runs
+ * once per keystroke, before the update is applied or relayed.
+ */
+export class DocumentStore {
+  private readonly insertUpdate;
+
+  constructor(private readonly db: Db) {
+    this.insertUpdate = db
+      .insert(updates)
+      .values({ meetingId: sql.placeholder('meetingId'), data: sql.placeholder('data') })
+      .returning({ id: updates.id })
+      .prepare();
+  }
+
+  /** Appends one update durably and returns its id. */
+  append(meetingId: string, update: Uint8Array): number {
+    const row = this.insertUpdate.get({ meetingId, data: toBuffer(update) });
+    if (!row) throw new Error('update insert returned no row');
+    return row.id;
+  }
+
+  /** Takes back an update that was appended but could not be applied. */
+  remove(updateId: number): void {
+    this.db.delete(updates).where(eq(updates.id, updateId)).run();
+  }
+
+  load(meetingId: string): StoredDocument {
+    const snapshot = this.db
+      .select({ data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
+      .from(snapshots)
+      .where(eq(snapshots.meetingId, meetingId))
+      .orderBy(desc(snapshots.id))
+      .limit(1)
+      .get();
+    const after = snapshot?.upToUpdateId ?? 0;
+    const rows = this.db
+      .select({ id: updates.id, data: updates.data })
+      .from(updates)
+      .where(and(eq(updates.meetingId, meetingId), gt(updates.id, after)))
+      .orderBy(asc(updates.id))
+      .all();
+    return {
+      snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+      updates: rows.map((row) => ({ id: row.id, data: new Uint8Array(row.data) })),
+      lastUpdateId: rows.at(-1)?.id ?? after,
+    };
+  }
+
+  /** Replaces the log up to upToUpdateId by one snapshot, atomically. */
+  compact(meetingId: string, state: Uint8Array, upToUpdateId: number): void {
+    this.db.transaction((tx) => {
+      tx.insert(snapshots).values({ meetingId, data: toBuffer(state), upToUpdateId }).run();
+      tx.delete(updates)
+        .where(and(eq(updates.meetingId, meetingId), lte(updates.id, upToUpdateId)))
+        .run();
+      const kept = tx
+        .select({ id: snapshots.id })
+        .from(snapshots)
+        .where(eq(snapshots.meetingId, meetingId))
+        .orderBy(desc(snapshots.id))
+        .limit(SNAPSHOTS_KEPT)
+        .all()
+        .map((row) => row.id);
+      tx.delete(snapshots)
+        .where(and(eq(snapshots.meetingId, meetingId), notInArray(snapshots.id, kept)))
+        .run();
+    });
+  }
+
+  /** Number of log rows of a meeting (for tests and diagnostics). */
+  countUpdates(meetingId: string): number {
+    return this.db.select({ n: count() }).from(updates).where(eq(updates.meetingId, meetingId)).get()?.n ?? 0;
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,22 @@
+import type { AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+
+/** Link schemes a protocol may contain; anything else is dropped on parse. */
+export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+/**
+ * The document schema both sides build the editor from. History is off:
+ * with Yjs, undo must be collaborative (y-undo), not ProseMirror's.
+ */
+export function protocolExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      link: {
+        openOnClick: false,
+        protocols: [...ALLOWED_LINK_PROTOCOLS],
+        isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url.trim()),
+      },
+    }),
+  ];
+}
