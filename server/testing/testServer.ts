@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { CreateMeetingResponse, TicketResponse } from '../../shared/api/types';
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import { loadConfig } from '../config';
 import { httpJson } from './httpJson';
+import { stockProvider } from './stockProvider';
 import { createServer, type RunningServer } from '../createServer';
 
 export interface TestServer {
@@ -50,16 +50,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async connect(meetingId, token, doc = new Y.Doc()) {
       const ticket = await handle.ticket(meetingId, token);
-      const provider = new WebsocketProvider(handle.wsBase, meetingId, doc, {
-        params: { ticket },
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
-      });
+      const provider = await stockProvider(handle.server.url, meetingId, ticket, doc);
       providers.push(provider);
-      await new Promise<void>((resolve) => {
-        if (provider.synced) resolve();
-        else provider.once('sync', () => resolve());
-      });
       return provider;
     },
     async restart() {

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../shared/collab/messageTypes';
+import type { Role } from '../../shared/roles';
+import { CredentialStore } from '../auth/credentialStore';
+import { openDatabase, type OpenDatabase } from '../db/openDatabase';
+import { createLogger } from '../logger';
+import { MeetingStore } from '../meetings/meetingStore';
+import { DocumentStore } from '../persistence/documentStore';
+import { Connection } from './connection';
+import { receiveMessage } from './messageReceiver';
+import { Room } from './room';
+
+/** The part of a ws socket a Connection uses, delivering frames in process. */
+class LinkedSocket {
+  readonly OPEN = 1;
+  readonly CONNECTING = 0;
+  readyState = 1;
+  closedWith: { code: number; reason: string } | null = null;
+  constructor(private readonly deliver: (frame: Uint8Array) => void) {}
+  send(frame: Uint8Array) {
+    this.deliver(frame);
+  }
+  close(code: number, reason: string) {
+    this.readyState = 3;
+    this.closedWith = { code, reason };
+  }
+}
+
+/** A client Y.Doc linked to a room through the real message receiver, no network. */
+class LinkedClient {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly socket = new LinkedSocket((frame) => this.receive(frame));
+  readonly connection: Connection;
+
+  constructor(
+    private readonly room: Room,
+    role: Role,
+    id: number,
+  ) {
+    // The Connection only calls send/close/readyState, which LinkedSocket provides.
+    this.connection = new Connection(this.socket as unknown as WebSocket, room.meetingId, role, id);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === this) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      this.toServer(encoding.toUint8Array(encoder));
+    });
+    room.join(this.connection);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    this.toServer(encoding.toUint8Array(encoder));
+  }
+
+  get text() {
+    return this.doc.getText('t').toJSON();
+  }
+
+  toServer(frame: Uint8Array) {
+    receiveMessage(this.room, this.connection, frame);
+  }
+
+  private receive(frame: Uint8Array) {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, MESSAGE_SYNC);
+      syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
+      if (encoding.length(reply) > 1) this.toServer(encoding.toUint8Array(reply));
+    } else if (type === MESSAGE_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
+    }
+  }
+}
+
+let dir: string;
+let database: OpenDatabase;
+let store: DocumentStore;
+let meetingId: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-room-'));
+  database = openDatabase(path.join(dir, 'protokoll.db'));
+  store = new DocumentStore(database.db);
+  meetingId = new MeetingStore(database.db, new CredentialStore(database.db)).create({ title: 'M', kind: 'protocol' }).id;
+});
+
+afterEach(() => {
+  database.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const newRoom = (compactAfterUpdates = 1000) =>
+  new Room(meetingId, store, { compactAfterUpdates, compactAfterQuietMs: 60_000 }, createLogger('silent'));
+
+describe('Room with linked in-process docs', () => {
+  it('syncs edits between clients in both directions', () => {
+    const room = newRoom();
+    const a = new LinkedClient(room, 'secretary', 1);
+    const b = new LinkedClient(room, 'participant', 2);
+    a.doc.getText('t').insert(0, 'Mötets öppnande');
+    b.doc.getText('t').insert(0, '§ 18 ');
+    expect(a.text).toBe('§ 18 Mötets öppnande');
+    expect(b.text).toBe(a.text);
+    expect(room.doc.getText('t').toJSON()).toBe(a.text);
+    room.destroy();
+  });
+
+  it('converges after concurrent edits made while disconnected', () => {
+    const room = newRoom();
+    const a = new LinkedClient(room, 'secretary', 1);
+    a.doc.getText('t').insert(0, 'bas');
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(a.doc));
+    offline.getText('t').insert(0, 'X');
+    a.doc.getText('t').insert(3, 'Y');
+    const late = new LinkedClient(room, 'participant', 2);
+    Y.applyUpdate(late.doc, Y.encodeStateAsUpdate(offline));
+    // Step 1 answered: the late client now has Y; its own X reached the room as an update.
+    expect(late.text).toBe(a.text);
+    expect(a.text).toContain('X');
+    expect(a.text).toContain('Y');
+    room.destroy();
+  });
+
+  it('gives a late joiner the whole document and the present peers', () => {
+    const room = newRoom();
+    const a = new LinkedClient(room, 'secretary', 1);
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    room.applyAwareness(a.connection, awarenessProtocol.encodeAwarenessUpdate(a.awareness, [a.doc.clientID]));
+    a.doc.getText('t').insert(0, 'Närvarande: Anna');
+    const late = new LinkedClient(room, 'viewer', 2);
+    expect(late.text).toBe('Närvarande: Anna');
+    expect(late.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Anna' } });
+    room.leave(a.connection);
+    expect(late.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    room.destroy();
+  });
+
+  it('appends every update before peers see it and reloads them into an equal doc', () => {
+    const room = newRoom();
+    const a = new LinkedClient(room, 'secretary', 1);
+    let storedWhenRelayed = -1;
+    const b = new LinkedClient(room, 'participant', 2);
+    b.doc.on('update', () => (storedWhenRelayed = store.countUpdates(meetingId)));
+    a.doc.getText('t').insert(0, 'ett');
+    expect(storedWhenRelayed).toBe(1);
+    room.destroy();
+    const reloaded = newRoom();
+    expect(reloaded.doc.getText('t').toJSON()).toBe('ett');
+    reloaded.destroy();
+  });
+
+  it('compacts the log into a snapshot after N updates, off the receive path', async () => {
+    const room = newRoom(3);
+    const a = new LinkedClient(room, 'secretary', 1);
+    for (const ch of 'abcd') a.doc.getText('t').insert(a.text.length, ch);
+    expect(store.countUpdates(meetingId)).toBe(4);
+    await vi.waitFor(() => expect(store.countUpdates(meetingId)).toBe(0));
+    expect(store.load(meetingId).snapshot).not.toBeNull();
+    room.destroy();
+  });
+
+  it('refuses a viewer’s change and keeps the room unchanged', () => {
+    const room = newRoom();
+    const viewer = new LinkedClient(room, 'viewer', 1);
+    viewer.doc.getText('t').insert(0, 'forged');
+    expect(room.doc.getText('t').toJSON()).toBe('');
+    expect(store.countUpdates(meetingId)).toBe(0);
+    expect(viewer.socket.closedWith).toBeNull();
+    room.destroy();
+  });
+
+  it('closes the socket of a malformed frame and nothing else', () => {
+    const room = newRoom();
+    const a = new LinkedClient(room, 'secretary', 1);
+    const b = new LinkedClient(room, 'participant', 2);
+    a.toServer(new Uint8Array([7, 7, 7]));
+    expect(a.socket.closedWith?.code).toBe(4400);
+    b.doc.getText('t').insert(0, 'ok');
+    expect(room.doc.getText('t').toJSON()).toBe('ok');
+    expect(b.socket.closedWith).toBeNull();
+    room.destroy();
+  });
+});
