@@ -7,6 +7,7 @@ import { CLOSE_SERVER_RESTART } from '../shared/collab/closeCodes';
 import { Authorizer } from './auth/authorizer';
 import { CredentialStore } from './auth/credentialStore';
 import { TicketSigner } from './auth/tickets';
+import { startHeartbeat } from './collab/heartbeat';
 import { RoomManager } from './collab/roomManager';
 import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
@@ -53,6 +54,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
   const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
+  const stopHeartbeat = startHeartbeat(wss);
 
   const httpServer = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(server));
@@ -66,6 +68,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      stopHeartbeat();
       rooms.closeAll(CLOSE_SERVER_RESTART);
       for (const socket of wss.clients) socket.terminate();
       await new Promise<void>((resolve) => {

@@ -46,6 +46,7 @@ export function createUpgradeHandler(deps: {
         ws.close(verdict.close.code, verdict.close.reason);
         return;
       }
+      wss.emit('connection', ws, request);
       rooms.attach(ws, verdict.meetingId, verdict.role);
     });
 
