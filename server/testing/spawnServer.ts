@@ -1,49 +1,85 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ServerProcess {
+  /** http://127.0.0.1:<port>, from the server's own `listening` line. */
   url: string;
+  port: number;
   dataDir: string;
-  child: ChildProcess;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** SIGTERM, then resolves with the exit code once the process has exited. */
+  stop: () => Promise<number | null>;
 }
 
-/**
- * Starts `server/main.ts` as its own process, on a free port, and resolves
- * when it prints its `listening` line. Pass a dataDir to restart on old data.
- */
-export async function spawnServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-proc-'));
+export interface SpawnServerOptions {
+  /** Reuse the data of an earlier run (restart); default: a fresh temp dir. */
+  dataDir?: string;
+  /** Reuse the port of an earlier run so open pages can reconnect; default 0 (a free port). */
+  port?: number;
+  env?: Record<string, string>;
+}
+
+interface ListeningLine {
+  msg: string;
+  url: string;
+}
+
+function parseListening(line: string): ListeningLine | null {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    if (!('msg' in parsed) || parsed.msg !== 'listening' || !('url' in parsed) || typeof parsed.url !== 'string') return null;
+    return { msg: parsed.msg, url: parsed.url };
+  } catch {
+    return null;
+  }
+}
+
+/** Runs the real server as its own process, the way `npm start` does, built client included. */
+export async function spawnServer(options: SpawnServerOptions = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'protokoll-e2e-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
+    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Kill the server if the test runner itself dies, so no orphan keeps the port.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      if (!line.includes('"listening"')) return;
-      resolve((JSON.parse(line) as { url: string }).url);
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${stderr}`)));
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderr += chunk;
   });
+
+  // The reader stays attached for the life of the process: an undrained pipe would block the server.
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.on('line', (line) => {
+      const listening = parseListening(line);
+      if (listening) resolve(listening.url);
+    });
+    child.once('error', reject);
+    void exited.then(() => reject(new Error(`server exited (code ${String(child.exitCode)}) before listening:\n${stderr}`)));
+  });
+
   return {
     url,
+    port: Number(new URL(url).port),
     dataDir,
-    child,
-    stop: () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
+    stop: async () => {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      lines.close();
+      return code;
     },
   };
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { CLOSE_LOCKED, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED } from '../../shared/collab/closeCodes';
+import { closeMessageKey } from './closeMessageKey';
+
+describe('closeMessageKey', () => {
+  it('explains the known permanent closes', () => {
+    expect(closeMessageKey(CLOSE_UNAUTHORIZED.code)).toBe('closed.unauthorized');
+    expect(closeMessageKey(CLOSE_NOT_FOUND.code)).toBe('closed.notFound');
+    expect(closeMessageKey(CLOSE_LOCKED.code)).toBe('closed.locked');
+  });
+
+  it('falls back to a generic message with the code', () => {
+    expect(closeMessageKey(4499)).toBe('closed.other');
+  });
+});

@@ -1,0 +1,19 @@
+import {
+  CLOSE_FORBIDDEN,
+  CLOSE_LOCKED,
+  CLOSE_NOT_FOUND,
+  CLOSE_UNAUTHORIZED,
+} from '../../shared/collab/closeCodes';
+import type { MessageKey } from '../i18n/messageKey';
+
+const KEYS: Record<number, MessageKey> = {
+  [CLOSE_UNAUTHORIZED.code]: 'closed.unauthorized',
+  [CLOSE_FORBIDDEN.code]: 'closed.forbidden',
+  [CLOSE_NOT_FOUND.code]: 'closed.notFound',
+  [CLOSE_LOCKED.code]: 'closed.locked',
+};
+
+/** What to tell the user after the server closed the socket for good. */
+export function closeMessageKey(code: number): MessageKey {
+  return KEYS[code] ?? 'closed.other';
+}

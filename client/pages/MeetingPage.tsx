@@ -1,0 +1,26 @@
+import { useMeeting } from '../api/useMeeting';
+import { AppHeader } from '../components/AppHeader';
+import { MeetingProblem } from '../components/MeetingProblem';
+import { useT } from '../i18n/useT';
+import { MeetingWorkspace } from './MeetingWorkspace';
+
+export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const t = useT();
+  const load = useMeeting(meetingId);
+
+  if (load.status === 'ready') return <MeetingWorkspace meeting={load.meeting} />;
+  return (
+    <>
+      <AppHeader />
+      <main className="narrow">
+        {load.status === 'loading' ? (
+          <p className="muted" role="status">
+            {t('meeting.loading')}
+          </p>
+        ) : (
+          <MeetingProblem error={load.error} />
+        )}
+      </main>
+    </>
+  );
+}

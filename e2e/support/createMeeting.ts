@@ -1,0 +1,13 @@
+import type { CreateMeetingRequest, CreateMeetingResponse } from '../../shared/api/types';
+
+/** Creates a meeting through the public API, as a tool outside the browser would. */
+export async function createMeeting(serverUrl: string, request: CreateMeetingRequest): Promise<CreateMeetingResponse> {
+  const response = await fetch(new URL('/api/meetings', serverUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const body = await response.text();
+  if (response.status !== 201) throw new Error(`POST /api/meetings answered ${response.status}: ${body}`);
+  return JSON.parse(body) as CreateMeetingResponse;
+}

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const EDITOR = '[data-testid="editor"] .ProseMirror';
+
+export interface OpenedMeeting {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A fresh browser profile follows an invite link (which sets the session
+ * cookie and redirects to the meeting) and answers the name prompt.
+ */
+export async function openInvite(browser: Browser, inviteUrl: string, name: string): Promise<OpenedMeeting> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(inviteUrl);
+  await page.waitForURL(/\/m\/[^/]+$/);
+  await enterName(page, name);
+  await page.locator(EDITOR).waitFor();
+  return { context, page };
+}
+
+export async function enterName(page: Page, name: string): Promise<void> {
+  await page.getByTestId('name-prompt-input').fill(name);
+  await page.getByTestId('name-prompt-submit').click();
+  await page.getByTestId('name-prompt').waitFor({ state: 'detached' });
+}
+
+/** Resolves once the editor accepts input: connected, synced, role allows it. */
+export async function waitUntilEditable(page: Page): Promise<void> {
+  await page.locator('[data-testid="editor"][data-editable="true"]').waitFor();
+}
+
+export async function waitForConnection(page: Page, state: string, timeout?: number): Promise<void> {
+  await page.locator(`[data-testid="connection-badge"][data-state="${state}"]`).waitFor(timeout === undefined ? {} : { timeout });
+}
+
+interface TextQuery {
+  selector: string;
+  expected: string | null;
+}
+
+/**
+ * Runs in the page: the document's text, one line per text block, without
+ * the name labels of remote carets (they are DOM inside the text, not text).
+ * Answers false while `expected` is not yet in it, so waitForFunction can poll it.
+ */
+function documentText({ selector, expected }: TextQuery): string | false {
+  const root = document.querySelector(selector);
+  if (!root) return false;
+  const copy = root.cloneNode(true) as Element;
+  copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+  const text = [...copy.querySelectorAll('p, h1, h2, h3, h4, h5, h6, pre')].map((block) => block.textContent ?? '').join('\n');
+  return expected === null || text.includes(expected) ? text : false;
+}
+
+export async function editorText(page: Page): Promise<string> {
+  const text = await page.evaluate(documentText, { selector: EDITOR, expected: null });
+  if (text === false) throw new Error('no editor on the page');
+  return text;
+}
+
+/** Puts the caret at the very end of the document and types there. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator(EDITOR).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+/** Waits until the editor shows `text`; the timeout is the latency budget. */
+export async function waitForText(page: Page, text: string, timeout: number): Promise<void> {
+  await page.waitForFunction(documentText, { selector: EDITOR, expected: text }, { timeout, polling: 'raf' });
+}
+
+/** The caret another user leaves in this page's editor, found by the name on its label. */
+export function remoteCaret(page: Page, name: string) {
+  return page.locator('.collaboration-carets__caret', { has: page.locator('.collaboration-carets__label', { hasText: name }) });
+}
