@@ -1,5 +1,10 @@
 import type { AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { ActionItem } from './nodes/actionItem';
+import { AgendaItem } from './nodes/agendaItem';
+import { Decision, DecisionClause } from './nodes/decision';
+import { ProtocolDocument } from './protocolDocument';
 
 /** Link schemes a protocol may contain; anything else is dropped on parse. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -11,6 +16,7 @@ export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 export function protocolExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
+      document: false,
       undoRedo: false,
       link: {
         openOnClick: false,
@@ -18,5 +24,11 @@ export function protocolExtensions(): AnyExtension[] {
         isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url.trim()),
       },
     }),
+    ProtocolDocument,
+    TableKit.configure({ table: { resizable: false } }),
+    AgendaItem,
+    Decision,
+    DecisionClause,
+    ActionItem,
   ];
 }

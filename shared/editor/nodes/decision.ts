@@ -1,0 +1,139 @@
+import { InputRule, mergeAttributes, Node } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+
+/** The lead-in a decision starts with unless the secretary edits it. */
+export const DEFAULT_DECISION_LEAD_IN = 'Mötet beslutar att';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    decision: {
+      /** Turns the current line into a decision with one att-clause (inside a paragraph §). */
+      insertDecision: () => ReturnType;
+      setDecisionLeadIn: (leadIn: string, pos: number) => ReturnType;
+    };
+  }
+}
+
+/** One att-clause of a decision. */
+export const DecisionClause = Node.create({
+  name: 'decisionClause',
+  content: 'inline*',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'li[data-type="decision-clause"]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'decision-clause' }), 0];
+  },
+});
+
+/**
+ * A decision: a lead-in ("Mötet beslutar att") and one or more att-clauses.
+ * Its number within the paragraph ("§ 20, beslut 1") is derived from its position.
+ */
+export const Decision = Node.create({
+  name: 'decision',
+  group: 'itemBlock',
+  content: 'decisionClause+',
+  defining: true,
+
+  addAttributes() {
+    return {
+      leadIn: {
+        default: DEFAULT_DECISION_LEAD_IN,
+        parseHTML: (element) => element.getAttribute('data-lead-in') ?? DEFAULT_DECISION_LEAD_IN,
+        renderHTML: (attributes: { leadIn?: string }) => ({ 'data-lead-in': attributes.leadIn ?? DEFAULT_DECISION_LEAD_IN }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-type="decision"]', contentElement: 'ol' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    return [
+      'div',
+      mergeAttributes(HTMLAttributes, { 'data-type': 'decision' }),
+      ['p', { class: 'decision-lead-in' }, `${String(node.attrs.leadIn)}:`],
+      ['ol', 0],
+    ];
+  },
+
+  addCommands() {
+    return {
+      insertDecision:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const { $from } = state.selection;
+          const decision = state.schema.nodes.decision!.create(null, state.schema.nodes.decisionClause!.create());
+          const lineStart = $from.before($from.depth);
+          const lineEnd = $from.after($from.depth);
+          const emptyLine = $from.parent.type.name === 'paragraph' && $from.parent.content.size === 0;
+          const at = emptyLine ? lineStart : lineEnd;
+          const $at = state.doc.resolve(at);
+          if (!$at.parent.canReplaceWith($at.index(), $at.index() + (emptyLine ? 1 : 0), decision.type)) return false;
+          if (dispatch) {
+            if (emptyLine) tr.replaceWith(lineStart, lineEnd, decision);
+            else tr.insert(lineEnd, decision);
+            tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
+          }
+          return true;
+        },
+      setDecisionLeadIn:
+        (leadIn, pos) =>
+        ({ state, tr, dispatch }) => {
+          const node = state.doc.nodeAt(pos);
+          if (!node || node.type.name !== 'decision') return false;
+          if (dispatch) tr.setNodeMarkup(pos, undefined, { ...node.attrs, leadIn });
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-2': () => this.editor.commands.insertDecision(),
+      // Enter on an empty last clause leaves the decision, as in a list.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== 'decisionClause' || $from.parent.content.size > 0) return false;
+        const decisionDepth = $from.depth - 1;
+        const decision = $from.node(decisionDepth);
+        if ($from.index(decisionDepth) !== decision.childCount - 1 || decision.childCount === 1) return false;
+        const clauseStart = $from.before($from.depth);
+        const after = $from.after(decisionDepth);
+        return editor
+          .chain()
+          .command(({ tr }) => {
+            tr.delete(clauseStart, clauseStart + $from.parent.nodeSize);
+            const insertAt = tr.mapping.map(after);
+            tr.insert(insertAt, editor.schema.nodes.paragraph!.create());
+            tr.setSelection(TextSelection.create(tr.doc, insertAt + 1));
+            return true;
+          })
+          .run();
+      },
+    };
+  },
+
+  addInputRules() {
+    return [
+      // "Beslut: " at the start of a line turns it into a decision.
+      new InputRule({
+        find: /^Beslut:\s$/,
+        handler: ({ state, range }) => {
+          const $from = state.doc.resolve(range.from);
+          if ($from.parent.type.name !== 'paragraph') return null;
+          const lineStart = $from.before($from.depth);
+          const lineEnd = $from.after($from.depth);
+          const decision = state.schema.nodes.decision!.create(null, state.schema.nodes.decisionClause!.create());
+          const $line = state.doc.resolve(lineStart);
+          if (!$line.parent.canReplaceWith($line.index(), $line.index() + 1, decision.type)) return null;
+          state.tr.replaceWith(lineStart, lineEnd, decision);
+          state.tr.setSelection(TextSelection.create(state.tr.doc, lineStart + 2));
+        },
+      }),
+    ];
+  },
+});

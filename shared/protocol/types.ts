@@ -1,0 +1,84 @@
+import type { MeetingKind, MeetingState } from '../meetingKind';
+
+/** Roles an attendee can hold in a meeting (protocol anatomy, part 2). */
+export const ATTENDEE_ROLES = ['ordforande', 'vice_ordforande', 'sekreterare', 'justerare', 'foredragande', 'ledamot', 'ovrig'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+
+/** Present (Beslutande/Deltog), absent (Ej närvarande/Deltog ej), or other attending (Övriga deltagande). */
+export const PRESENCES = ['present', 'absent', 'other'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+export const ACTION_STATUSES = ['open', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** `due` of an action item: an ISO date, this marker, or '' when not set. */
+export const DUE_NEXT_MEETING = 'next-meeting';
+
+export interface Attendee {
+  id: string;
+  name: string;
+  organization: string;
+  role: AttendeeRole;
+  presence: Presence;
+}
+
+export interface NextMeeting {
+  date: string;
+  time: string;
+  place: string;
+}
+
+/** Meeting data kept in the Y.Doc beside the body, edited live by everyone. */
+export interface MeetingMeta {
+  bodyName: string;
+  kind: MeetingKind;
+  startsAt: string;
+  place: string;
+  firstParagraph: number;
+  nextMeeting: NextMeeting;
+}
+
+export interface ProtocolDecision {
+  /** 1-based within its paragraph: "§ 20, beslut 1". */
+  number: number;
+  leadIn: string;
+  clauses: string[];
+  text: string;
+}
+
+export interface ProtocolActionItem {
+  assignee: string;
+  task: string;
+  due: string;
+  status: ActionStatus;
+}
+
+export interface ProtocolItem {
+  number: number;
+  title: string;
+  presenter: string;
+  text: string;
+  decisions: ProtocolDecision[];
+  actionItems: ProtocolActionItem[];
+}
+
+/** GET /api/meetings/:id/protocol: the structured protocol (wire contract). */
+export interface StructuredProtocol {
+  meeting: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    body: string | null;
+    startsAt: string | null;
+    place: string | null;
+    state: MeetingState;
+    firstParagraph: number;
+    /** First and last paragraph number ("Paragrafer 18–32"); null without items. */
+    paragraphRange: { first: number; last: number } | null;
+  };
+  attendees: Omit<Attendee, 'id'>[];
+  items: ProtocolItem[];
+  nextMeeting: NextMeeting | null;
+  /** Parts of the document that did not fit the schema and were skipped. */
+  problems: string[];
+}
