@@ -33,6 +33,8 @@ export const DecisionClause = Node.create({
  */
 export const Decision = Node.create({
   name: 'decision',
+  // Above the core keymap, whose Enter (liftEmptyBlock) would otherwise take an empty clause first.
+  priority: 150,
   group: 'itemBlock',
   content: 'decisionClause+',
   defining: true,

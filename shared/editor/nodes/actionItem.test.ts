@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { afterEach, describe, expect, it } from 'vitest';
+import { protocolEditor, typeText } from '../testing/protocolEditor';
+
+const editors: Editor[] = [];
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy();
+});
+
+function itemWithLine(text: string): Editor {
+  const editor = protocolEditor(undefined, {
+    type: 'doc',
+    content: [{ type: 'agendaItem', attrs: { title: 'Övriga frågor' }, content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }],
+  });
+  editors.push(editor);
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2 + text.length)));
+  return editor;
+}
+
+describe('actionItem', () => {
+  it('replaces an empty line, takes attributes, and holds the task as text', () => {
+    const editor = itemWithLine('');
+    expect(editor.commands.insertActionItem({ assignee: 'Hillevi Larsson', due: 'next-meeting' })).toBe(true);
+    typeText(editor, 'ta reda på en gemensam formulering');
+    const node = editor.state.doc.child(0).child(0);
+    expect(node.type.name).toBe('actionItem');
+    expect(node.attrs).toEqual({ assignee: 'Hillevi Larsson', due: 'next-meeting', status: 'open' });
+    expect(node.textContent).toBe('ta reda på en gemensam formulering');
+  });
+
+  it('goes after a line with text, and its status and due can be changed', () => {
+    const editor = itemWithLine('Viktigt att fortsätta prata om detta.');
+    editor.commands.insertActionItem();
+    expect(editor.state.doc.child(0).child(1).type.name).toBe('actionItem');
+    expect(editor.commands.updateActionItem({ status: 'done', due: '2022-03-10' })).toBe(true);
+    expect(editor.state.doc.child(0).child(1).attrs).toMatchObject({ status: 'done', due: '2022-03-10' });
+  });
+
+  it('round-trips through HTML and reads an unknown status as open', () => {
+    const editor = itemWithLine('');
+    editor.commands.insertActionItem({ assignee: 'André', status: 'done' });
+    typeText(editor, 'tar fram underlag');
+    const html = editor.getHTML();
+    expect(html).toContain('data-assignee="André"');
+    expect(html).toContain('data-status="done"');
+    editor.commands.setContent(html.replace('data-status="done"', 'data-status="whatever"'));
+    expect(editor.state.doc.child(0).child(0).attrs).toMatchObject({ assignee: 'André', status: 'open' });
+  });
+
+  it('cannot be placed outside a paragraph (§)', () => {
+    const editor = protocolEditor(undefined, { type: 'doc', content: [{ type: 'paragraph' }] });
+    editors.push(editor);
+    editor.commands.focus('start');
+    expect(editor.commands.insertActionItem()).toBe(false);
+  });
+});

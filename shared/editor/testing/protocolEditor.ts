@@ -1,0 +1,46 @@
+import { Editor, type JSONContent } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../collab/constants';
+import { protocolExtensions } from '../extensions';
+
+/** A headless editor on the shared schema bound to a Y.Doc, as the browser has it (needs a DOM environment). */
+export function protocolEditor(doc = new Y.Doc(), content?: JSONContent): Editor {
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: [...protocolExtensions(), Collaboration.configure({ document: doc, field: BODY_FRAGMENT })],
+  });
+  if (content) editor.commands.setContent(content);
+  return editor;
+}
+
+/** Types text key by key so that input rules run, as they do for a person typing. */
+export function typeText(editor: Editor, text: string): void {
+  for (const char of text) {
+    const { view } = editor;
+    const { from, to } = view.state.selection;
+    const handled = view.someProp('handleTextInput', (handler) => handler(view, from, to, char, () => view.state.tr.insertText(char, from, to)));
+    if (!handled) view.dispatch(view.state.tr.insertText(char, from, to));
+  }
+}
+
+/**
+ * Top-level node types and agenda titles, the shape numbering works on.
+ * Empty top-level lines are left out: TipTap keeps one trailing empty line
+ * after the last paragraph (§) so there is always somewhere to click and type.
+ */
+export function outline(editor: Editor): string[] {
+  const lines: string[] = [];
+  editor.state.doc.forEach((node) => {
+    if (node.type.name === 'paragraph' && node.content.size === 0) return;
+    lines.push(node.type.name === 'agendaItem' ? `§ ${String(node.attrs.title)}` : node.type.name);
+  });
+  return lines;
+}
+
+/** Presses a key as the browser would deliver it, through every keymap in priority order. */
+export function pressKey(editor: Editor, key: string): boolean {
+  const { view } = editor;
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  return view.someProp('handleKeyDown', (handler) => handler(view, event)) ?? false;
+}
