@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { startCheckpointer, WAL_SAFETY_VALVE_PAGES } from './checkpointer';
 import * as schema from './schema';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -17,7 +18,7 @@ export interface OpenDatabase {
 }
 
 /** Opens (creating and migrating) the SQLite file; WAL so readers never block the writer. */
-export function openDatabase(file: string): OpenDatabase {
+export function openDatabase(file: string, onCheckpointError: (message: string) => void = () => undefined): OpenDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
@@ -26,7 +27,17 @@ export function openDatabase(file: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run on a worker (see checkpointer.ts); this is only the safety valve.
+  sqlite.pragma(`wal_autocheckpoint = ${WAL_SAFETY_VALVE_PAGES}`);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, sqlite, close: () => sqlite.close() };
+  const checkpointer = startCheckpointer(file, onCheckpointError);
+  return {
+    db,
+    sqlite,
+    close: () => {
+      checkpointer.stop();
+      sqlite.close();
+    },
+  };
 }
