@@ -15,8 +15,15 @@ import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import { OriginPolicy } from './http/originPolicy';
 import { createLogger } from './logger';
+import { BodyStore } from './meetings/bodyStore';
+import { MeetingCreator } from './meetings/meetingCreator';
 import { MeetingStore } from './meetings/meetingStore';
 import { DocumentStore } from './persistence/documentStore';
+import { BodyActionItems } from './protocol/bodyActionItems';
+import { ProtocolReader } from './protocol/protocolReader';
+import { ProtocolRowStore } from './protocol/protocolRowStore';
+import { ProtocolSnapshotStore } from './protocol/protocolSnapshotStore';
+import { protocolSchema } from '../shared/protocol/protocolSchema';
 
 const DEFAULT_CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -25,6 +32,7 @@ export interface RunningServer {
   port: number;
   rooms: RoomManager;
   documents: DocumentStore;
+  protocols: ProtocolReader;
   /** Flushes every room, closes sockets with 1012, stops listening, closes the database. */
   close(): Promise<void>;
 }
@@ -32,22 +40,31 @@ export interface RunningServer {
 /** Wires database, stores, rooms and the HTTP/WebSocket listener; resolves once listening. */
 export async function createServer(config: Config, options: { clientDir?: string } = {}): Promise<RunningServer> {
   const log = createLogger(config.LOG_LEVEL);
-  const database = openDatabase(config.DB_FILE);
+  const database = openDatabase(config.DB_FILE, (message) => log.warn('WAL checkpoint failed', { error: message }));
   const credentials = new CredentialStore(database.db);
   const meetings = new MeetingStore(database.db, credentials);
   const documents = new DocumentStore(database.db);
+  const bodies = new BodyStore(database.db);
+  const protocolRows = new ProtocolRowStore(database.db);
   const tickets = new TicketSigner(credentials.ticketKey());
   const authorizer = new Authorizer(meetings, credentials, tickets);
+  // Built now so the first snapshot does not pay for it (~30 ms).
+  protocolSchema();
   const rooms = new RoomManager(
-    documents,
+    new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')),
     { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS },
     log.child('collab'),
   );
+  const protocols = new ProtocolReader(meetings, documents, rooms);
   const app = createApp({
     meetings,
+    bodies,
     credentials,
     authorizer,
     tickets,
+    creator: new MeetingCreator(database.db, meetings, bodies, documents, protocolRows),
+    protocols,
+    actionItems: new BodyActionItems(meetings, protocolRows, protocols),
     publicUrl: config.PUBLIC_URL,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),
@@ -80,5 +97,5 @@ export async function createServer(config: Config, options: { clientDir?: string
     return closing;
   };
 
-  return { url, port, rooms, documents, close };
+  return { url, port, rooms, documents, protocols, close };
 }

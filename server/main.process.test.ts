@@ -50,5 +50,6 @@ describe('the server process', () => {
     const reader = await stockProvider(second.url, created.id, again.ticket, fresh);
     expect(fresh.getText('t').toJSON()).toBe('Andre återkommer med respons vid nästa nätverksmöte');
     reader.destroy();
-  });
+    // Two process starts; each loads the shared schema (TipTap) through tsx, ~2 s on a busy machine.
+  }, 20_000);
 });

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
-import type { DocumentStore } from '../persistence/documentStore';
+import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
 
@@ -32,7 +32,7 @@ export class Room {
 
   constructor(
     readonly meetingId: string,
-    private readonly store: DocumentStore,
+    private readonly store: RoomStore,
     private readonly options: RoomOptions,
     private readonly log: Logger,
   ) {
@@ -108,12 +108,12 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
   }
 
-  /** Writes the document as one snapshot and drops the log it replaces. */
+  /** Writes the document as one snapshot (with the rows derived from it) and drops the log it replaces. */
   compact(): void {
     this.compactQueued = false;
     if (this.updatesSinceSnapshot === 0) return;
     const started = performance.now();
-    this.store.compact(this.meetingId, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
+    this.store.snapshot(this.meetingId, this.doc, this.lastUpdateId);
     this.log.debug('compacted', { meetingId: this.meetingId, updates: this.updatesSinceSnapshot, ms: performance.now() - started });
     this.updatesSinceSnapshot = 0;
   }

@@ -3,7 +3,7 @@ import type { CloseEvent } from '../../shared/collab/closeCodes';
 import type { Role } from '../../shared/roles';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
-import type { DocumentStore } from '../persistence/documentStore';
+import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
 import { Room, type RoomOptions } from './room';
@@ -18,7 +18,7 @@ export class RoomManager {
   private nextConnectionId = 1;
 
   constructor(
-    private readonly store: DocumentStore,
+    private readonly store: RoomStore,
     private readonly options: RoomOptions,
     private readonly log: Logger,
   ) {}

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
+import type { ActionStatus, AttendeeRole, Presence } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
 
 const createdAt = () =>
@@ -8,17 +9,34 @@ const createdAt = () =>
     .notNull()
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 
-export const meetings = sqliteTable('meetings', {
+/** A body (nämnd, styrelse, network) whose meetings form a series with running § numbers. */
+export const bodies = sqliteTable('bodies', {
   id: text('id').primaryKey(),
-  title: text('title').notNull(),
-  kind: text('kind').$type<MeetingKind>().notNull(),
-  body: text('body'),
-  startsAt: text('starts_at'),
-  place: text('place'),
-  firstParagraph: integer('first_paragraph').notNull().default(1),
-  state: text('state').$type<MeetingState>().notNull().default('draft'),
+  name: text('name').notNull().unique(),
   createdAt: createdAt(),
 });
+
+/**
+ * A meeting. `body` is the body's name as given at creation; starts_at,
+ * place and first_paragraph follow the document's meeting data at every
+ * snapshot.
+ */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    kind: text('kind').$type<MeetingKind>().notNull(),
+    body: text('body'),
+    bodyId: text('body_id').references(() => bodies.id),
+    startsAt: text('starts_at'),
+    place: text('place'),
+    firstParagraph: integer('first_paragraph').notNull().default(1),
+    state: text('state').$type<MeetingState>().notNull().default('draft'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('meetings_body').on(table.bodyId)],
+);
 
 /** Invite tokens, stored only as SHA-256 hashes: a database leak grants no access. */
 export const invites = sqliteTable(
@@ -83,3 +101,79 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/*
+ * Rows derived from the document at every snapshot, in the snapshot's
+ * transaction, replaced as a whole per meeting: queryable structure, never
+ * edited by hand.
+ */
+
+export const attendees = sqliteTable(
+  'attendees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    organization: text('organization').notNull(),
+    role: text('role').$type<AttendeeRole>().notNull(),
+    presence: text('presence').$type<Presence>().notNull(),
+  },
+  (table) => [index('attendees_meeting').on(table.meetingId, table.position)],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    presenter: text('presenter').notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [index('agenda_items_meeting').on(table.meetingId, table.number)],
+);
+
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    /** 1-based within its paragraph: "§ 20, beslut 1". */
+    number: integer('number').notNull(),
+    leadIn: text('lead_in').notNull(),
+    clauses: text('clauses', { mode: 'json' }).$type<string[]>().notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [index('decisions_meeting').on(table.meetingId), index('decisions_agenda_item').on(table.agendaItemId)],
+);
+
+export const actionItems = sqliteTable(
+  'action_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    /** Order within its paragraph. */
+    position: integer('position').notNull(),
+    assignee: text('assignee').notNull(),
+    task: text('task').notNull(),
+    due: text('due').notNull(),
+    status: text('status').$type<ActionStatus>().notNull(),
+  },
+  (table) => [index('action_items_meeting').on(table.meetingId, table.status), index('action_items_agenda_item').on(table.agendaItemId)],
+);

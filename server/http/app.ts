@@ -4,10 +4,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { errorFields, type Logger } from '../logger';
 import { apiError } from './apiError';
+import { bodiesRoutes, type BodiesRoutesDeps } from './routes/bodiesRoutes';
 import { joinRoute } from './routes/joinRoute';
 import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
 
-export interface AppDeps extends MeetingsRoutesDeps {
+export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps {
   clientDir: string;
   log: Logger;
 }
@@ -23,6 +24,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/meetings', meetingsRoutes(deps));
+  app.route('/api/bodies', bodiesRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/join', joinRoute(deps.credentials));
 

@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { CreateMeetingRequest } from '../../shared/api/types';
 import type { Role } from '../../shared/roles';
 import type { CredentialStore } from '../auth/credentialStore';
@@ -8,15 +8,17 @@ import { meetings } from '../db/schema';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 
+/** The meeting row as it is created; the document is seeded by MeetingCreator. */
+export type NewMeetingRow = Omit<CreateMeetingRequest, 'template'> & { bodyId?: string | null };
+
 export class MeetingStore {
   constructor(
     private readonly db: Db,
     private readonly credentials: CredentialStore,
   ) {}
 
-  /** Creates the meeting and its four invites in one transaction. */
-  create(input: CreateMeetingRequest): { id: string; tokens: Record<Role, string> } {
-    const id = newToken(16);
+  /** Creates the meeting and its four invites in one transaction (nested in the caller's, if any). */
+  create(input: NewMeetingRow, id = newToken(16)): { id: string; tokens: Record<Role, string> } {
     const tokens = this.db.transaction((tx) => {
       tx.insert(meetings)
         .values({
@@ -24,6 +26,7 @@ export class MeetingStore {
           title: input.title,
           kind: input.kind,
           body: input.body ?? null,
+          bodyId: input.bodyId ?? null,
           startsAt: input.startsAt ?? null,
           place: input.place ?? null,
           firstParagraph: input.firstParagraph ?? 1,
@@ -45,5 +48,10 @@ export class MeetingStore {
   findMany(ids: string[]): MeetingRow[] {
     if (ids.length === 0) return [];
     return this.db.select().from(meetings).where(inArray(meetings.id, ids)).orderBy(desc(meetings.createdAt)).all();
+  }
+
+  /** The meetings of a body, oldest first. */
+  findByBody(bodyId: string): MeetingRow[] {
+    return this.db.select().from(meetings).where(eq(meetings.bodyId, bodyId)).orderBy(asc(meetings.createdAt), asc(meetings.id)).all();
   }
 }

@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gt, lte, notInArray, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase';
 import { snapshots, updates } from '../db/schema';
+import type { RoomStore } from './roomStore';
 
 /** Snapshots kept per meeting; older ones are pruned when a new one is written. */
 const SNAPSHOTS_KEPT = 5;
@@ -18,7 +20,7 @@ export interface StoredDocument {
  * compacted snapshots. The append is a prepared statement because it runs
  * once per keystroke, before the update is applied or relayed.
  */
-export class DocumentStore {
+export class DocumentStore implements RoomStore {
   private readonly insertUpdate;
 
   constructor(private readonly db: Db) {
@@ -63,7 +65,31 @@ export class DocumentStore {
     };
   }
 
-  /** Replaces the log up to upToUpdateId by one snapshot, atomically. */
+  /** The document state as a snapshot, nothing derived (see ProtocolSnapshotStore for the rows). */
+  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): void {
+    this.compact(meetingId, Y.encodeStateAsUpdate(doc), upToUpdateId);
+  }
+
+  /** The stored document rebuilt as a Y.Doc (log entries that do not apply are skipped, as on load). */
+  loadDoc(meetingId: string): Y.Doc {
+    const stored = this.load(meetingId);
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(doc, update.data);
+      } catch {
+        // Room logs these when it loads; a read must still answer.
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * Replaces the log up to upToUpdateId by one snapshot, atomically. Inside
+   * an outer transaction it is a savepoint: better-sqlite3 nests them, so a
+   * caller can write derived rows in the same transaction.
+   */
   compact(meetingId: string, state: Uint8Array, upToUpdateId: number): void {
     this.db.transaction((tx) => {
       tx.insert(snapshots).values({ meetingId, data: toBuffer(state), upToUpdateId }).run();

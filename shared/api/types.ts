@@ -1,4 +1,6 @@
 import type { MeetingKind, MeetingState } from '../meetingKind';
+import type { TemplateName } from '../protocol/templates';
+import type { ActionStatus } from '../protocol/types';
 import type { Role } from '../roles';
 
 /** Body of POST /api/meetings. */
@@ -9,6 +11,14 @@ export interface CreateMeetingRequest {
   startsAt?: string;
   place?: string;
   firstParagraph?: number;
+  /** The document the meeting starts from; by default the template of its kind. */
+  template?: TemplateName;
+}
+
+/** Optional body of POST /api/meetings/:id/next (the next meeting of the series). */
+export interface NextMeetingRequest {
+  /** Default: the previous meeting's title. */
+  title?: string;
 }
 
 export interface Invite {
@@ -28,6 +38,8 @@ export interface MeetingSummary {
   title: string;
   kind: MeetingKind;
   body: string | null;
+  /** The body (series) the meeting belongs to: GET /api/bodies/:bodyId/action-items. */
+  bodyId: string | null;
   startsAt: string | null;
   place: string | null;
   firstParagraph: number;
@@ -39,6 +51,24 @@ export interface MeetingSummary {
 /** GET /api/meetings: the meetings the caller holds a credential for. */
 export interface MeetingListResponse {
   meetings: MeetingSummary[];
+}
+
+/** One action item of a meeting of a body, as GET /api/bodies/:id/action-items lists it. */
+export interface BodyActionItem {
+  meetingId: string;
+  meetingTitle: string;
+  startsAt: string | null;
+  /** The paragraph (§) it was written in. */
+  itemNumber: number;
+  assignee: string;
+  task: string;
+  due: string;
+  status: ActionStatus;
+}
+
+/** GET /api/bodies/:id/action-items?status=open|done|all&assignee=… (default status open). */
+export interface BodyActionItemsResponse {
+  items: BodyActionItem[];
 }
 
 /** 200 answer of POST /api/meetings/:id/ticket. */

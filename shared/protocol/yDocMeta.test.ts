@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAttendee, readAttendees, readMeta, removeAttendee, updateAttendee, writeMeta } from './yDocMeta';
+import { addAttendee, readAttendees, readMeta, readSetMeta, removeAttendee, updateAttendee, writeMeta } from './yDocMeta';
 
 function linked() {
   const a = new Y.Doc();
@@ -41,5 +41,15 @@ describe('meeting data in the Y.Doc', () => {
     expect(readAttendees(a)[0]).toMatchObject({ name: 'Anneli Alm', role: 'ordforande', presence: 'absent' });
     expect(removeAttendee(b, id)).toBe(true);
     expect(readAttendees(a)).toEqual([]);
+  });
+});
+
+describe('readSetMeta', () => {
+  it('lists only the fields the document sets, with valid values', () => {
+    const doc = new Y.Doc();
+    expect(readSetMeta(doc)).toEqual({});
+    writeMeta(doc, { place: '  ', startsAt: '2022-02-11', firstParagraph: 18 });
+    doc.getMap('meta').set('kind', 'opera');
+    expect(readSetMeta(doc)).toEqual({ startsAt: '2022-02-11', firstParagraph: 18 });
   });
 });

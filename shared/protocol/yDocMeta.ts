@@ -22,20 +22,34 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** Reads the meeting data, tolerating missing or mistyped fields (a forged client may write anything). */
 export function readMeta(doc: Y.Doc): MeetingMeta {
   const map = doc.getMap<unknown>(META_MAP);
-  const kind = map.get('kind');
-  const first = map.get('firstParagraph');
   return {
+    ...META_DEFAULTS,
+    // Whitespace is kept as typed: the client edits these fields live.
     bodyName: str(map.get('bodyName')),
-    kind: MEETING_KINDS.includes(kind as MeetingKind) ? (kind as MeetingKind) : META_DEFAULTS.kind,
     startsAt: str(map.get('startsAt')),
     place: str(map.get('place')),
-    firstParagraph: typeof first === 'number' && Number.isInteger(first) && first >= 1 ? first : META_DEFAULTS.firstParagraph,
+    ...readSetMeta(doc),
     nextMeeting: {
       date: str(map.get('nextMeetingDate')),
       time: str(map.get('nextMeetingTime')),
       place: str(map.get('nextMeetingPlace')),
     },
   };
+}
+
+/** The meeting data fields that hold a valid, non-empty value of their own; fields left at the default are absent. */
+export function readSetMeta(doc: Y.Doc): Partial<Omit<MeetingMeta, 'nextMeeting'>> {
+  const map = doc.getMap<unknown>(META_MAP);
+  const set: Partial<Omit<MeetingMeta, 'nextMeeting'>> = {};
+  for (const key of ['bodyName', 'startsAt', 'place'] as const) {
+    const value = str(map.get(key));
+    if (value.trim()) set[key] = value;
+  }
+  const kind = map.get('kind');
+  if (MEETING_KINDS.includes(kind as MeetingKind)) set.kind = kind as MeetingKind;
+  const first = map.get('firstParagraph');
+  if (typeof first === 'number' && Number.isInteger(first) && first >= 1) set.firstParagraph = first;
+  return set;
 }
 
 /** Writes the given fields of the meeting data in one transaction. */

@@ -1,21 +1,23 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type {
-  CreateMeetingResponse,
-  MeetingListResponse,
-  MeetingSummary,
-  TicketResponse,
-} from '../../../shared/api/types';
+import type { CreateMeetingResponse, MeetingListResponse, MeetingSummary, TicketResponse } from '../../../shared/api/types';
 import { MEETING_KINDS } from '../../../shared/meetingKind';
+import { defaultTemplate, TEMPLATE_NAMES, templateBody } from '../../../shared/protocol/templates';
 import { ROLES, type Role } from '../../../shared/roles';
 import type { Authorizer } from '../../auth/authorizer';
 import type { CredentialStore } from '../../auth/credentialStore';
 import type { TicketSigner } from '../../auth/tickets';
+import type { MeetingCreator } from '../../meetings/meetingCreator';
 import type { MeetingRow, MeetingStore } from '../../meetings/meetingStore';
+import { nextMeetingOf } from '../../meetings/nextMeetingOf';
+import type { ProtocolReader } from '../../protocol/protocolReader';
 import { apiError } from '../apiError';
+import { INVALID_JSON, readJsonBody } from '../readJsonBody';
 import { requestCredentials } from '../requestCredentials';
+import { requestGrants } from '../requestGrants';
 import { startSession } from '../sessionCookie';
+import { zodMessage } from '../zodMessage';
 
 const shortText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
@@ -26,57 +28,71 @@ const createMeetingSchema = z.strictObject({
   startsAt: z.union([z.iso.datetime({ local: true, offset: true }), z.iso.date()], { error: 'must be an ISO date or date-time' }).optional(),
   place: shortText(200).optional(),
   firstParagraph: z.number().int('must be a whole number').min(1).max(1_000_000).optional(),
+  template: z.enum(TEMPLATE_NAMES, { error: `must be one of ${TEMPLATE_NAMES.join(', ')}` }).optional(),
 });
 
-const SESSION_COOKIE = /^pk_([A-Za-z0-9_-]+)$/;
+const nextMeetingSchema = z.strictObject({ title: shortText(200).optional() });
+
+const limitBody = () =>
+  bodyLimit({ maxSize: 64 * 1024, onError: (c) => apiError(c, 413, 'payload_too_large', 'The request body may be at most 64 KiB') });
 
 export interface MeetingsRoutesDeps {
   meetings: MeetingStore;
   credentials: CredentialStore;
   authorizer: Authorizer;
   tickets: TicketSigner;
+  creator: MeetingCreator;
+  protocols: ProtocolReader;
   publicUrl: string | undefined;
 }
 
 export function meetingsRoutes(deps: MeetingsRoutesDeps) {
-  const { meetings, credentials, authorizer, tickets } = deps;
+  const { meetings, credentials, authorizer, tickets, creator, protocols } = deps;
   const app = new Hono();
 
-  app.post(
-    '/',
-    bodyLimit({ maxSize: 64 * 1024, onError: (c) => apiError(c, 413, 'payload_too_large', 'The request body may be at most 64 KiB') }),
-    async (c) => {
-      const json = await readJson(c);
-      if (json === INVALID_JSON) return apiError(c, 400, 'bad_request', 'The request body must be JSON');
-      const parsed = createMeetingSchema.safeParse(json);
-      if (!parsed.success) {
-        const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-        return apiError(c, 400, 'bad_request', message);
-      }
-      const { id, tokens } = meetings.create(parsed.data);
-      // The creator is the secretary: their browser lands in the meeting without pasting a link.
-      startSession(c, credentials, { meetingId: id, role: 'secretary' });
-      const base = deps.publicUrl ?? new URL(c.req.url).origin;
-      const invites = Object.fromEntries(
-        ROLES.map((role) => [role, { token: tokens[role], url: new URL(`/join/${tokens[role]}`, base).toString() }]),
-      ) as CreateMeetingResponse['invites'];
-      const body: CreateMeetingResponse = { id, invites };
-      return c.json(body, 201);
-    },
-  );
+  /** 201 with the invites; the creator's browser becomes the secretary without pasting a link. */
+  const created = (c: Context, id: string, tokens: Record<Role, string>) => {
+    startSession(c, credentials, { meetingId: id, role: 'secretary' });
+    const base = deps.publicUrl ?? new URL(c.req.url).origin;
+    const invites = Object.fromEntries(
+      ROLES.map((role) => [role, { token: tokens[role], url: new URL(`/join/${tokens[role]}`, base).toString() }]),
+    ) as CreateMeetingResponse['invites'];
+    const body: CreateMeetingResponse = { id, invites };
+    return c.json(body, 201);
+  };
+
+  app.post('/', limitBody(), async (c) => {
+    const json = await readJsonBody(c);
+    if (json === INVALID_JSON) return apiError(c, 400, 'bad_request', 'The request body must be JSON');
+    const parsed = createMeetingSchema.safeParse(json);
+    if (!parsed.success) return apiError(c, 400, 'bad_request', zodMessage(parsed.error));
+    const input = parsed.data;
+    const firstParagraph = input.firstParagraph ?? 1;
+    const { id, tokens } = creator.create({
+      title: input.title,
+      kind: input.kind,
+      body: input.body ? { name: input.body } : null,
+      startsAt: input.startsAt ?? null,
+      place: input.place ?? null,
+      firstParagraph,
+      content: {
+        body: templateBody(input.template ?? defaultTemplate(input.kind)),
+        meta: {
+          kind: input.kind,
+          firstParagraph,
+          ...(input.body ? { bodyName: input.body } : {}),
+          ...(input.startsAt ? { startsAt: input.startsAt } : {}),
+          ...(input.place ? { place: input.place } : {}),
+        },
+      },
+    });
+    return created(c, id, tokens);
+  });
 
   app.get('/', (c) => {
-    const { bearer, cookies = {} } = requestCredentials(c);
-    const grants = new Map<string, Role>();
-    for (const [name, secret] of Object.entries(cookies)) {
-      const meetingId = SESSION_COOKIE.exec(name)?.[1];
-      const role = meetingId ? credentials.findSession(meetingId, secret) : null;
-      if (meetingId && role) grants.set(meetingId, role);
-    }
-    const invite = bearer ? credentials.findInvite(bearer) : null;
-    if (invite) grants.set(invite.meetingId, invite.role);
+    const { roles } = requestGrants(c, credentials);
     const body: MeetingListResponse = {
-      meetings: meetings.findMany([...grants.keys()]).map((row) => summary(row, grants.get(row.id) ?? 'viewer')),
+      meetings: meetings.findMany([...roles.keys()]).map((row) => summary(row, roles.get(row.id) ?? 'viewer')),
     };
     return c.json(body);
   });
@@ -87,6 +103,31 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     const row = meetings.find(c.req.param('id'));
     if (!row) return apiError(c, 404, 'not_found', `No meeting with id ${c.req.param('id')}`);
     return c.json(summary(row, authorization.role));
+  });
+
+  app.get('/:id/protocol', (c) => {
+    const meetingId = c.req.param('id');
+    const authorization = authorizer.authorize(meetingId, requestCredentials(c));
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    const protocol = protocols.read(meetingId);
+    if (!protocol) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
+    return c.json(protocol);
+  });
+
+  app.post('/:id/next', limitBody(), async (c) => {
+    const meetingId = c.req.param('id');
+    const authorization = authorizer.authorize(meetingId, requestCredentials(c));
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    if (authorization.role !== 'secretary') return apiError(c, 403, 'forbidden', 'Only the secretary creates the next meeting');
+    const json = await readJsonBody(c, { optional: true });
+    if (json === INVALID_JSON) return apiError(c, 400, 'bad_request', 'The request body must be JSON');
+    const parsed = nextMeetingSchema.safeParse(json ?? {});
+    if (!parsed.success) return apiError(c, 400, 'bad_request', zodMessage(parsed.error));
+    const previous = meetings.find(meetingId);
+    const protocol = protocols.read(meetingId);
+    if (!previous || !protocol) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
+    const { id, tokens } = creator.create(nextMeetingOf(previous, protocol, parsed.data.title));
+    return created(c, id, tokens);
   });
 
   app.post('/:id/ticket', (c) => {
@@ -101,22 +142,13 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   return app;
 }
 
-const INVALID_JSON = Symbol('invalid json');
-
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return INVALID_JSON;
-  }
-}
-
 function summary(row: MeetingRow, role: Role): MeetingSummary {
   return {
     id: row.id,
     title: row.title,
     kind: row.kind,
     body: row.body,
+    bodyId: row.bodyId,
     startsAt: row.startsAt,
     place: row.place,
     firstParagraph: row.firstParagraph,

@@ -1,0 +1,13 @@
+import type * as Y from 'yjs';
+import type { StoredDocument } from './documentStore';
+
+/** What a room needs from storage: load, the append log, and snapshots (with whatever is derived from them). */
+export interface RoomStore {
+  load(meetingId: string): StoredDocument;
+  /** Appends one update durably and returns its id. */
+  append(meetingId: string, update: Uint8Array): number;
+  /** Takes back an update that was appended but could not be applied. */
+  remove(updateId: number): void;
+  /** Writes the document as a snapshot replacing the log up to upToUpdateId, atomically; throws if nothing was written. */
+  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): void;
+}

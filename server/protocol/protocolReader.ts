@@ -1,0 +1,38 @@
+import { extractProtocol } from '../../shared/protocol/extractProtocol';
+import type { StructuredProtocol } from '../../shared/protocol/types';
+import type { RoomManager } from '../collab/roomManager';
+import type { MeetingStore } from '../meetings/meetingStore';
+import type { DocumentStore } from '../persistence/documentStore';
+
+/**
+ * Reads a meeting's structured protocol as it stands: from the open room's
+ * document when the meeting is being edited (the rows lag until the next
+ * snapshot), else from the stored document.
+ */
+export class ProtocolReader {
+  constructor(
+    private readonly meetings: MeetingStore,
+    private readonly documents: DocumentStore,
+    private readonly rooms: RoomManager,
+  ) {}
+
+  /** The protocol, or null for an unknown meeting. */
+  read(meetingId: string): StructuredProtocol | null {
+    const row = this.meetings.find(meetingId);
+    if (!row) return null;
+    const room = this.rooms.peek(meetingId);
+    if (room && !room.isDestroyed) return extractProtocol(room.doc, row);
+    const doc = this.documents.loadDoc(meetingId);
+    try {
+      return extractProtocol(doc, row);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** The protocol of an open room only; null when the meeting is not being edited. */
+  readLive(meetingId: string): StructuredProtocol | null {
+    const room = this.rooms.peek(meetingId);
+    return room && !room.isDestroyed ? this.read(meetingId) : null;
+  }
+}
