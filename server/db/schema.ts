@@ -1,8 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
 import type { ActionStatus, AttendeeRole, Presence } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
+
+/** The owning meeting; its rows go when the meeting does. */
+const meetingRef = () =>
+  text('meeting_id')
+    .notNull()
+    .references((): AnySQLiteColumn => meetings.id, { onDelete: 'cascade' });
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -43,9 +49,7 @@ export const invites = sqliteTable(
   'invites',
   {
     tokenHash: text('token_hash').primaryKey(),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
   },
@@ -57,9 +61,7 @@ export const sessions = sqliteTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
@@ -72,9 +74,7 @@ export const updates = sqliteTable(
   'updates',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     data: blob('data', { mode: 'buffer' }).notNull(),
     createdAt: createdAt(),
   },
@@ -86,9 +86,7 @@ export const snapshots = sqliteTable(
   'snapshots',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     data: blob('data', { mode: 'buffer' }).notNull(),
     upToUpdateId: integer('up_to_update_id').notNull(),
     createdAt: createdAt(),
@@ -112,9 +110,7 @@ export const attendees = sqliteTable(
   'attendees',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     organization: text('organization').notNull(),
@@ -128,9 +124,7 @@ export const agendaItems = sqliteTable(
   'agenda_items',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     presenter: text('presenter').notNull(),
@@ -143,9 +137,7 @@ export const decisions = sqliteTable(
   'decisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     agendaItemId: integer('agenda_item_id')
       .notNull()
       .references(() => agendaItems.id, { onDelete: 'cascade' }),
@@ -162,9 +154,7 @@ export const actionItems = sqliteTable(
   'action_items',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: text('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     agendaItemId: integer('agenda_item_id')
       .notNull()
       .references(() => agendaItems.id, { onDelete: 'cascade' }),
