@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import { protocolEditor, typeText } from '../testing/protocolEditor';
+import { editorWithItemLine, protocolEditor, typeText } from '../testing/protocolEditor';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -10,12 +9,8 @@ afterEach(() => {
 });
 
 function itemWithLine(text: string): Editor {
-  const editor = protocolEditor(undefined, {
-    type: 'doc',
-    content: [{ type: 'agendaItem', attrs: { title: 'Övriga frågor' }, content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }],
-  });
+  const editor = editorWithItemLine('Övriga frågor', text);
   editors.push(editor);
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2 + text.length)));
   return editor;
 }
 

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pressKey, protocolEditor, typeText } from '../testing/protocolEditor';
+import { editorWithItemLine, pressKey, protocolEditor, typeText } from '../testing/protocolEditor';
 import { DEFAULT_DECISION_LEAD_IN } from './decision';
 
 const editors: Editor[] = [];
@@ -10,14 +9,9 @@ afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
 });
 
-/** An editor with one paragraph (§) whose body is one line of `text`, caret at its end. */
 function itemWithLine(text: string): Editor {
-  const editor = protocolEditor(undefined, {
-    type: 'doc',
-    content: [{ type: 'agendaItem', attrs: { title: 'Förra mötets protokoll' }, content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }],
-  });
+  const editor = editorWithItemLine('Förra mötets protokoll', text);
   editors.push(editor);
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2 + text.length)));
   return editor;
 }
 

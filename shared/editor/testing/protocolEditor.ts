@@ -1,5 +1,6 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
+import { TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../collab/constants';
 import { protocolExtensions } from '../extensions';
@@ -43,4 +44,14 @@ export function pressKey(editor: Editor, key: string): boolean {
   const { view } = editor;
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
   return view.someProp('handleKeyDown', (handler) => handler(view, event)) ?? false;
+}
+
+/** An editor holding one paragraph (§) whose body is one line of `text`, with the caret at the end of that line. */
+export function editorWithItemLine(title: string, text: string): Editor {
+  const editor = protocolEditor(undefined, {
+    type: 'doc',
+    content: [{ type: 'agendaItem', attrs: { title }, content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }],
+  });
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2 + text.length)));
+  return editor;
 }
