@@ -51,3 +51,31 @@ describe('actionItem', () => {
     expect(editor.commands.insertActionItem()).toBe(false);
   });
 });
+
+describe('protocol shortcuts and a whole-document selection', () => {
+  it('refuses to insert rather than throw, and never turns the text into a heading', () => {
+    const editor = itemWithLine('Viktigt');
+    editor.commands.selectAll();
+    expect(editor.commands.insertActionItem()).toBe(false);
+    expect(editor.commands.insertDecision()).toBe(false);
+    const before = editor.getJSON();
+    pressShortcut(editor, '3');
+    pressShortcut(editor, '2');
+    expect(editor.getJSON()).toEqual(before);
+  });
+
+  it('inserts with Mod-Alt-3 and Mod-Alt-2 inside a paragraph (§)', () => {
+    const editor = itemWithLine('Viktigt');
+    pressShortcut(editor, '3');
+    pressShortcut(editor, '2');
+    const types: string[] = [];
+    editor.state.doc.child(0).forEach((node) => types.push(node.type.name));
+    expect(types).toEqual(['paragraph', 'actionItem', 'decision']);
+  });
+});
+
+/** Ctrl+Alt+<key>, as ProseMirror's keymap reads it on Linux. */
+function pressShortcut(editor: Editor, key: string) {
+  const event = new KeyboardEvent('keydown', { key, ctrlKey: true, altKey: true, bubbles: true, cancelable: true });
+  editor.view.someProp('handleKeyDown', (handler) => handler(editor.view, event));
+}

@@ -23,6 +23,8 @@ declare module '@tiptap/core' {
 /** An action item: who does what by when; the task text is editable inline content. */
 export const ActionItem = Node.create({
   name: 'actionItem',
+  // Above StarterKit's heading, whose Mod-Alt-3 would otherwise take the key first.
+  priority: 150,
   group: 'itemBlock',
   content: 'inline*',
   defining: true,
@@ -61,6 +63,8 @@ export const ActionItem = Node.create({
         (attrs = {}) =>
         ({ state, tr, dispatch }) => {
           const { $from } = state.selection;
+          // A selection of the whole document (or a dragged node) sits at depth 0: no line to follow.
+          if ($from.depth === 0) return false;
           const node = state.schema.nodes.actionItem!.create({ assignee: '', due: '', status: 'open', ...attrs });
           const emptyLine = $from.parent.type.name === 'paragraph' && $from.parent.content.size === 0;
           const lineStart = $from.before($from.depth);
@@ -78,6 +82,7 @@ export const ActionItem = Node.create({
       updateActionItem:
         (attrs, pos) =>
         ({ state, tr, dispatch }) => {
+          if (pos === undefined && state.selection.$from.depth === 0) return false;
           const target = pos ?? state.selection.$from.before(state.selection.$from.depth);
           const node = state.doc.nodeAt(target);
           if (!node || node.type.name !== 'actionItem') return false;
@@ -89,7 +94,11 @@ export const ActionItem = Node.create({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-3': () => this.editor.commands.insertActionItem(),
+      // Swallowed even where no action item fits, so StarterKit's heading shortcut on the same keys never fires by surprise.
+      'Mod-Alt-3': () => {
+        this.editor.commands.insertActionItem();
+        return true;
+      },
     };
   },
 });

@@ -39,6 +39,8 @@ export function agendaItemDepth($pos: ResolvedPos): number {
  */
 export const AgendaItem = Node.create({
   name: 'agendaItem',
+  // Above StarterKit's heading, whose Mod-Alt-1 would otherwise take the key first.
+  priority: 150,
   group: 'section',
   content: '(block | itemBlock)+',
   defining: true,
@@ -104,7 +106,10 @@ export const AgendaItem = Node.create({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-1': () => this.editor.commands.insertAgendaItem(),
+      'Mod-Alt-1': () => {
+        this.editor.commands.insertAgendaItem();
+        return true;
+      },
       'Alt-Shift-ArrowUp': () => this.editor.commands.moveAgendaItem('up'),
       'Alt-Shift-ArrowDown': () => this.editor.commands.moveAgendaItem('down'),
     };

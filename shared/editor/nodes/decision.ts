@@ -68,6 +68,8 @@ export const Decision = Node.create({
         () =>
         ({ state, tr, dispatch }) => {
           const { $from } = state.selection;
+          // A selection of the whole document (or a dragged node) sits at depth 0: no line to follow.
+          if ($from.depth === 0) return false;
           const decision = state.schema.nodes.decision!.create(null, state.schema.nodes.decisionClause!.create());
           const lineStart = $from.before($from.depth);
           const lineEnd = $from.after($from.depth);
@@ -95,7 +97,11 @@ export const Decision = Node.create({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-2': () => this.editor.commands.insertDecision(),
+      // Swallowed even where no decision fits, so StarterKit's heading shortcut on the same keys never fires by surprise.
+      'Mod-Alt-2': () => {
+        this.editor.commands.insertDecision();
+        return true;
+      },
       // Enter on an empty last clause leaves the decision, as in a list.
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
