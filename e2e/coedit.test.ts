@@ -48,6 +48,8 @@ describe('co-editing a protocol in two browsers', () => {
       kind: 'protocol',
       body: 'Skaraborgs kommunalförbund',
       place: 'Digitalt via Teams',
+      // Free text: the structure (§, decisions) has its own tests in protocolStructure.test.ts.
+      template: 'empty',
     });
     secretary = await open(meeting.invites.secretary.url, SECRETARY);
     participant = await open(meeting.invites.participant.url, PARTICIPANT);
@@ -70,14 +72,14 @@ describe('co-editing a protocol in two browsers', () => {
   });
 
   it("shows what one types in the other's window within 1 s, with a named caret", async () => {
-    await typeAtEnd(secretary.page, '§ 18 Mötets öppnande. Ordföranden öppnade mötet.');
+    await typeAtEnd(secretary.page, 'Mötets öppnande. Ordföranden öppnade mötet.');
     await waitForText(participant.page, 'Ordföranden öppnade mötet.', PROPAGATION_MS);
     await remoteCaret(participant.page, SECRETARY).waitFor({ state: 'visible', timeout: PROPAGATION_MS });
 
     await participant.page.locator(EDITOR).click();
     await participant.page.keyboard.press('Control+End');
     await participant.page.keyboard.press('Enter');
-    await participant.page.keyboard.type('§ 19 Val av justerare: Anneli Alm.');
+    await participant.page.keyboard.type('Val av justerare: Anneli Alm.');
     await waitForText(secretary.page, 'Val av justerare: Anneli Alm.', PROPAGATION_MS);
     await remoteCaret(secretary.page, PARTICIPANT).waitFor({ state: 'visible', timeout: PROPAGATION_MS });
   });

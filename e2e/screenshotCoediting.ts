@@ -1,6 +1,8 @@
 /**
- * Renders docs/screenshot-coediting.png: two browser windows writing one
- * protocol, each showing the other's caret. Run after `npx vite build`:
+ * Renders docs/screenshot-protocol.png: two browser windows co-editing one
+ * structured protocol, each showing the other's caret: numbered paragraphs
+ * (§), decisions, action items with assignees picked with "@", and the side
+ * panel that lists them. Run after `npx vite build`:
  *   npx tsx e2e/screenshotCoediting.ts
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,23 +11,33 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { createMeeting } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
-import { EDITOR, openInvite, remoteCaret, waitForText, waitUntilEditable } from './support/meetingPage';
+import { EDITOR, enterName, remoteCaret, waitForText, waitUntilEditable } from './support/meetingPage';
+import { addAttendee, agendaItem, caretInBody, openPanelTab, waitForAgenda } from './support/protocolPage';
 import { startServer } from './support/startServer';
 
-const OUTPUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/screenshot-coediting.png');
-const WINDOW = { width: 880, height: 760 };
-
-async function heading(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+Alt+2');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+const OUTPUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/screenshot-protocol.png');
+const WINDOW = { width: 1120, height: 900 };
 
 async function openWindow(browser: Browser, url: string, name: string): Promise<Page> {
-  const { page } = await openInvite(browser, url, name);
-  await page.setViewportSize(WINDOW);
+  const context = await browser.newContext({ viewport: WINDOW, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(url);
+  await page.waitForURL(/\/m\/[^/]+$/);
+  await enterName(page, name);
   await waitUntilEditable(page);
   return page;
+}
+
+/** A new paragraph (§) at the end: title, then its first line. */
+async function paragraph(page: Page, title: string, firstLine?: string): Promise<void> {
+  // Focus, not click: a click in the middle of the text could land on a title or a button.
+  await page.locator(EDITOR).focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  if (firstLine) await page.keyboard.type(firstLine);
 }
 
 function composition(left: Buffer, right: Buffer, leftLabel: string, rightLabel: string): string {
@@ -54,40 +66,73 @@ try {
     kind: 'protocol',
     body: 'Skaraborgs kommunalförbund',
     place: 'Digitalt via Teams',
-    startsAt: new Date('2025-03-10T08:30').toISOString(),
+    startsAt: '2022-02-11T09:00:00+01:00',
+    firstParagraph: 18,
+    template: 'empty',
   });
-  const sara = await openWindow(browser, meeting.invites.secretary.url, 'Sara Lind');
-  const per = await openWindow(browser, meeting.invites.participant.url, 'Per Holm');
+  const hillevi = await openWindow(browser, meeting.invites.secretary.url, 'Hillevi Larsson');
+  const katarina = await openWindow(browser, meeting.invites.participant.url, 'Katarina Lindberg');
 
-  await sara.locator(EDITOR).click();
-  await heading(sara, '§ 18 Mötets öppnande');
-  await sara.keyboard.type('Ordföranden Anneli Alm hälsade alla välkomna och öppnade mötet.');
-  await sara.keyboard.press('Enter');
-  await heading(sara, '§ 19 Val av justerare');
-  await sara.keyboard.type('Mötet beslutar att till att justera dagens protokoll välja Zophia Zander Norell.');
-  await waitForText(per, 'Zophia Zander Norell.', 1000);
+  for (const [person, role] of [
+    ['Katarina Lindberg, Skövde', 'ordforande'],
+    ['Zophia Zander Norell, Tibro', 'justerare'],
+    ['Hillevi Larsson, Skaraborgs Kommunalförbund', 'sekreterare'],
+    ['Anneli Alm, Tidaholm', 'ledamot'],
+    ['Mari-Louise Brage, Hjo', 'ledamot'],
+    ['Jonny Palmkvist, Lidköping', 'ledamot'],
+    ['André Essebro, Vara', 'ledamot'],
+  ] as const) {
+    await addAttendee(hillevi, person, role);
+  }
+  await openPanelTab(hillevi, 'overview');
 
-  await per.locator(EDITOR).click();
-  // The document always ends in an empty paragraph (TipTap's trailing node); write in it.
-  await per.keyboard.press('Control+End');
-  await heading(per, '§ 20 Rapport från nätverket');
-  await per.keyboard.type('- Presentationen återfinns på Teams.');
-  await per.keyboard.press('Enter');
-  await per.keyboard.type('Andre återkommer med respons vid nästa möte');
-  await waitForText(sara, 'vid nästa möte', 1000);
+  await paragraph(hillevi, 'Mötets öppnande', 'Ordföranden öppnar mötet.');
+  await paragraph(hillevi, 'Val av justerare');
+  await hillevi.keyboard.type('Beslut: ');
+  await hillevi.keyboard.type('välja Zophia Zander Norell att jämte ordföranden justera dagens protokoll.');
+  await paragraph(hillevi, 'Förra mötets protokoll');
+  await hillevi.keyboard.type('Beslut: ');
+  await hillevi.keyboard.type('lägga förra mötets protokoll till handlingarna.');
+  await paragraph(hillevi, 'Uppdrag för avdelningschefer', 'Skolcheferna ser över ett möjligt uppdrag för verksamhetschefer.');
+  const numbered = ['§ 18 Mötets öppnande', '§ 19 Val av justerare', '§ 20 Förra mötets protokoll', '§ 21 Uppdrag för avdelningschefer'];
+  await waitForAgenda(katarina, numbered, 1000);
 
-  // Sara goes back to select a name to correct while Per is still writing at the end.
-  await sara.getByText('Ordföranden Anneli Alm').click();
-  await sara.keyboard.press('Home');
-  for (let i = 0; i < 'Ordföranden Anneli '.length; i++) await sara.keyboard.press('ArrowRight');
-  for (let i = 0; i < 'Alm'.length; i++) await sara.keyboard.press('Shift+ArrowRight');
-  await remoteCaret(per, 'Sara Lind').waitFor();
-  await remoteCaret(sara, 'Per Holm').waitFor();
+  // Katarina notes who does what under § 19, while Hillevi goes back to § 18.
+  await agendaItem(katarina, 'Val av justerare').locator('li').last().click();
+  await katarina.keyboard.press('End');
+  await katarina.keyboard.press('Enter');
+  await katarina.keyboard.press('Enter');
+  await katarina.keyboard.press('Control+Alt+3');
+  await katarina.keyboard.type('@Zoph');
+  await katarina.keyboard.press('Enter');
+  await katarina.keyboard.type('justerar protokollet');
+  await katarina.keyboard.press('Enter');
+  await katarina.keyboard.press('Control+Alt+3');
+  await katarina.keyboard.type('skickar ut det justerade protokollet till alla ');
+  const adjusting = agendaItem(katarina, 'Val av justerare').getByTestId('action-item').first();
+  await adjusting.getByTestId('action-item-due-choice').selectOption('date');
+  await adjusting.getByTestId('action-item-due-date').fill('2022-02-25');
+  // Back into the text where the caret was: ProseMirror puts it back on focus.
+  await katarina.locator(EDITOR).focus();
+  await katarina.waitForFunction(() => document.getSelection()?.anchorNode?.parentElement?.closest('[data-testid="action-item"]')?.textContent?.includes('till alla'));
+  // The pointer stays out of the way, so the picker highlights what the keyboard picked.
+  await katarina.mouse.move(2, 2);
+  await katarina.keyboard.type('@Hil');
+  await katarina.getByTestId('assignee-picker').waitFor();
+  await waitForText(hillevi, 'skickar ut det justerade protokollet till alla', 1000);
 
-  const left = await sara.screenshot();
-  const right = await per.screenshot();
+  await caretInBody(hillevi, 'Mötets öppnande');
+  await hillevi.keyboard.type(' Alla hälsas välkomna.');
+  await hillevi.mouse.move(2, 2);
+  await waitForText(katarina, 'Alla hälsas välkomna.', 1000);
+  await remoteCaret(katarina, 'Hillevi Larsson').waitFor();
+  await remoteCaret(hillevi, 'Katarina Lindberg').waitFor();
+  for (const page of [hillevi, katarina]) await page.evaluate(() => window.scrollTo(0, 0));
+
+  const left = await hillevi.screenshot();
+  const right = await katarina.screenshot();
   const stage = await browser.newPage({ viewport: { width: 100, height: 100 } });
-  await stage.setContent(composition(left, right, 'Sara Lind – sekreterare', 'Per Holm – deltagare'));
+  await stage.setContent(composition(left, right, 'Hillevi Larsson – sekreterare', 'Katarina Lindberg – deltagare'));
   await writeFile(OUTPUT, await stage.locator('main').screenshot());
   process.stdout.write(`wrote ${OUTPUT}\n`);
 } finally {

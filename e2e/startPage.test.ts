@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROLES } from '../shared/roles';
 import { launchBrowser } from './support/launchBrowser';
-import { enterName, waitUntilEditable } from './support/meetingPage';
+import { EDITOR, enterName, waitUntilEditable } from './support/meetingPage';
+import { agenda, waitForAgenda } from './support/protocolPage';
 import { startServer } from './support/startServer';
 import type { RunningServer } from './support/startServer';
 
@@ -56,11 +57,31 @@ describe('start page', () => {
     await enterName(page, 'Marie Krantz');
     await waitUntilEditable(page);
     await expect(page.getByTestId('meeting-role').getAttribute('data-role')).resolves.toBe('secretary');
-    await expect(page.getByTestId('meeting-header').innerText()).resolves.toContain('Hotell Falköping');
+    // The meeting data lives in the document, editable in the letterhead.
+    await expect(page.getByTestId('meta-place').inputValue()).resolves.toBe('Hotell Falköping');
+    // Notes from their standard items: numbered 1., 2., … rather than §.
+    const items = await agenda(page);
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.map((line) => line.split(' ')[0])).toEqual(items.map((_line, index) => `${index + 1}.`));
 
     await page.goBack();
     await page.getByTestId('recent-meeting').filter({ hasText: 'Nätverksmöte skolchefer' }).click();
     await waitUntilEditable(page);
+  });
+
+  it('creates an empty protocol when asked to, to be written from the first line', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('create-title').fill('Extra möte');
+    await page.getByTestId('create-template-empty').check();
+    await page.getByTestId('create-submit').click();
+    await page.getByTestId('open-meeting').click();
+    await enterName(page, 'Marie Krantz');
+    await waitUntilEditable(page);
+    await expect(agenda(page)).resolves.toEqual([]);
+    await page.locator(EDITOR).focus();
+    await page.keyboard.type('§ ');
+    await page.keyboard.type('Mötets öppnande');
+    await waitForAgenda(page, ['§ 1 Mötets öppnande']);
   });
 
   it('switches to English and remembers the choice', async () => {

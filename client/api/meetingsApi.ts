@@ -3,6 +3,7 @@ import type {
   CreateMeetingResponse,
   MeetingListResponse,
   MeetingSummary,
+  NextMeetingRequest,
 } from '../../shared/api/types';
 import { requestJson } from './requestJson';
 
@@ -18,4 +19,12 @@ export function listMeetings(signal?: AbortSignal): Promise<MeetingListResponse>
 
 export function getMeeting(meetingId: string, signal?: AbortSignal): Promise<MeetingSummary> {
   return requestJson<MeetingSummary>(`/api/meetings/${encodeURIComponent(meetingId)}`, { signal });
+}
+
+/**
+ * Creates the next meeting of the same body from this one (attendees, roles,
+ * numbering and open action items carry over); secretary only.
+ */
+export function createNextMeeting(meetingId: string, request: NextMeetingRequest = {}): Promise<CreateMeetingResponse> {
+  return requestJson<CreateMeetingResponse>(`/api/meetings/${encodeURIComponent(meetingId)}/next`, { method: 'POST', body: request });
 }

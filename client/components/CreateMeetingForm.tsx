@@ -66,6 +66,25 @@ export function CreateMeetingForm({ onCreated }: CreateMeetingFormProps) {
         </div>
       </fieldset>
 
+      <fieldset className="field">
+        <legend>{t('create.template')}</legend>
+        <div className="segmented">
+          {([true, false] as const).map((standardItems) => (
+            <label key={String(standardItems)} className={fields.standardItems === standardItems ? 'is-active' : undefined}>
+              <input
+                type="radio"
+                name="template"
+                checked={fields.standardItems === standardItems}
+                onChange={() => set('standardItems', standardItems)}
+                data-testid={standardItems ? 'create-template-standard' : 'create-template-empty'}
+              />
+              {t(standardItems ? 'create.template.standard' : 'create.template.empty')}
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">{fields.standardItems ? t(`create.template.${fields.kind}.hint`) : t('create.template.empty.hint')}</p>
+      </fieldset>
+
       <div className="field-row">
         <div className="field">
           <OptionalLabel htmlFor="create-body" text={t('create.body')} />

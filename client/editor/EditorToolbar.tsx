@@ -5,11 +5,25 @@ import { BulletListIcon } from '../icons/BulletListIcon';
 import { OrderedListIcon } from '../icons/OrderedListIcon';
 import { RedoIcon } from '../icons/RedoIcon';
 import { UndoIcon } from '../icons/UndoIcon';
+import { InsertActionIcon } from './insert/InsertActionIcon';
+import { INSERT_ACTIONS } from './insert/insertActions';
+import type { InsertActionId } from './insert/insertActions';
+import { useShortcutLabel } from './insert/useShortcutLabel';
 import { ToolbarButton } from './ToolbarButton';
 import { toolbarState } from './toolbarState';
+import type { ToolbarState } from './toolbarState';
+
+/** The protocol's own blocks, first in the toolbar: they are what a secretary inserts most. */
+const PROTOCOL_BLOCKS: { id: InsertActionId; enabled: (state: ToolbarState) => boolean }[] = [
+  { id: 'agendaItem', enabled: () => true },
+  { id: 'decision', enabled: (state) => state.canInsertDecision },
+  { id: 'actionItem', enabled: (state) => state.canInsertActionItem },
+  { id: 'table', enabled: (state) => state.canInsertTable },
+];
 
 export function EditorToolbar({ editor }: { editor: Editor }) {
   const t = useT();
+  const shortcut = useShortcutLabel();
   const state = useEditorState({ editor, selector: ({ editor }) => toolbarState(editor) });
   const chain = () => editor.chain().focus();
 
@@ -22,6 +36,17 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         <ToolbarButton label={t('toolbar.redo')} disabled={!state.canRedo} onRun={() => chain().redo().run()}>
           <RedoIcon />
         </ToolbarButton>
+      </div>
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.insert')}>
+        {PROTOCOL_BLOCKS.map(({ id, enabled }) => {
+          const action = INSERT_ACTIONS.find((candidate) => candidate.id === id)!;
+          const label = action.shortcut ? `${t(action.label)} (${shortcut(action.shortcut)})` : t(action.label);
+          return (
+            <ToolbarButton key={id} label={label} disabled={!enabled(state)} onRun={() => action.run(editor)} testId={`insert-${id}`}>
+              <InsertActionIcon id={id} />
+            </ToolbarButton>
+          );
+        })}
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.heading')} active={state.heading} onRun={() => chain().toggleHeading({ level: 2 }).run()}>

@@ -1,25 +1,31 @@
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect } from 'react';
-import type { ReactNode } from 'react';
+import type { MeetingSummary } from '../../shared/api/types';
 import type { CollabSession } from '../collab/createCollabSession';
+import { MeetingHeader } from '../components/MeetingHeader';
+import { NextMeetingSection } from '../components/NextMeetingSection';
 import { useT } from '../i18n/useT';
+import { useMeetingData } from '../meeting/useMeetingData';
+import { SidePanel } from '../panel/SidePanel';
 import type { CollabUser } from './collabUser';
 import { EditorToolbar } from './EditorToolbar';
 import { editorExtensions } from './editorExtensions';
+import { protocolOutline } from './outline/protocolOutline';
 
 interface ProtocolEditorProps {
+  meeting: MeetingSummary;
   session: CollabSession;
   user: CollabUser;
   editable: boolean;
-  /** Shown on the page above the text, like a printed protocol's header. */
-  letterhead: ReactNode;
 }
 
-export function ProtocolEditor({ session, user, editable, letterhead }: ProtocolEditorProps) {
+/** The protocol as a sheet of paper (letterhead, body, next meeting) with the side panel beside it. */
+export function ProtocolEditor({ meeting, session, user, editable }: ProtocolEditorProps) {
   const t = useT();
+  const { store } = useMeetingData();
   const editor = useEditor(
     {
-      extensions: editorExtensions(session, user),
+      extensions: editorExtensions(session, user, store.getAttendees),
       editable,
       editorProps: {
         attributes: {
@@ -32,6 +38,7 @@ export function ProtocolEditor({ session, user, editable, letterhead }: Protocol
     // The user and the editable flag change without rebuilding the editor (effects below).
     [session.doc, session.provider],
   );
+  const outline = useEditorState({ editor, selector: ({ editor }) => protocolOutline(editor.state.doc) });
 
   useEffect(() => {
     if (editor.isEditable === editable) return;
@@ -45,18 +52,22 @@ export function ProtocolEditor({ session, user, editable, letterhead }: Protocol
   }, [editor, user]);
 
   return (
-    <div className="editor-shell">
-      {editable && <EditorToolbar editor={editor} />}
-      <div className="doc-page">
-        {letterhead}
-        <EditorContent
-          editor={editor}
-          className="doc-content"
-          data-testid="editor"
-          data-editable={editable}
-          data-placeholder={editable ? t('meeting.placeholder') : undefined}
-        />
+    <div className="meeting-layout">
+      <div className="editor-shell">
+        {editable && <EditorToolbar editor={editor} />}
+        <div className="doc-page">
+          <MeetingHeader meeting={meeting} itemCount={outline.itemCount} />
+          <EditorContent
+            editor={editor}
+            className="doc-content"
+            data-testid="editor"
+            data-editable={editable}
+            data-placeholder={editable ? t('meeting.placeholder') : undefined}
+          />
+          <NextMeetingSection meeting={meeting} />
+        </div>
       </div>
+      <SidePanel editor={editor} outline={outline} />
     </div>
   );
 }

@@ -3,13 +3,48 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { protocolExtensions } from '../../shared/editor/extensions';
+import type { Attendee } from '../../shared/protocol/types';
 import type { CollabSession } from '../collab/createCollabSession';
+import { AssigneeSuggestion } from './assignee/AssigneeSuggestion';
 import type { CollabUser } from './collabUser';
+import { ActionItemWithView } from './nodes/ActionItemWithView';
+import { AgendaItemWithView } from './nodes/AgendaItemWithView';
+import { DecisionWithView } from './nodes/DecisionWithView';
+import { ProtocolNumbering } from './numbering/ProtocolNumbering';
+import { SlashCommand } from './slash/SlashCommand';
+import { ProtocolPaste } from '../../shared/editor/paste/protocolPaste';
+import { readMeta, writeMeta } from '../../shared/protocol/yDocMeta';
+import { AgendaTitleFocus } from './views/AgendaTitleFocus';
 
-/** The shared schema plus what only a live browser needs: Yjs binding and peers' carets. */
-export function editorExtensions(session: Pick<CollabSession, 'doc' | 'provider'>, user: CollabUser): AnyExtension[] {
+/** The shared nodes the browser shows with its own React views, by node name. */
+const WITH_VIEWS: Record<string, AnyExtension> = {
+  agendaItem: AgendaItemWithView,
+  decision: DecisionWithView,
+  actionItem: ActionItemWithView,
+};
+
+/**
+ * The shared schema (with React views in place of the plain protocol nodes)
+ * plus what only a live browser needs: Yjs binding, peers' carets, numbering,
+ * the "/" menu and the "@" attendee picker.
+ */
+export function editorExtensions(
+  session: Pick<CollabSession, 'doc' | 'provider'>,
+  user: CollabUser,
+  attendees: () => Attendee[],
+): AnyExtension[] {
   return [
-    ...protocolExtensions(),
+    ...protocolExtensions().map((extension) => WITH_VIEWS[extension.name] ?? extension),
+    ProtocolNumbering,
+    AgendaTitleFocus,
+    SlashCommand,
+    // A meeting still numbered from the default 1 takes the numbering of a pasted protocol (§ 18 → 18).
+    ProtocolPaste.configure({
+      onFirstNumber: (first) => {
+        if (readMeta(session.doc).firstParagraph === 1) writeMeta(session.doc, { firstParagraph: first });
+      },
+    }),
+    AssigneeSuggestion.configure({ attendees }),
     Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
     CollaborationCaret.configure({ provider: session.provider, user: { ...user } }),
   ];

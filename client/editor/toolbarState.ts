@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { safeCommand } from './commands/safeCommand';
 
 export interface ToolbarState {
   bold: boolean;
@@ -9,7 +10,12 @@ export interface ToolbarState {
   orderedList: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** Decisions and action items belong inside a paragraph (§). */
+  canInsertDecision: boolean;
+  canInsertActionItem: boolean;
+  canInsertTable: boolean;
 }
+
 
 /** Which buttons are pressed or usable, read from the editor after each transaction. */
 export function toolbarState(editor: Editor): ToolbarState {
@@ -22,5 +28,8 @@ export function toolbarState(editor: Editor): ToolbarState {
     orderedList: editor.isActive('orderedList'),
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
+    canInsertDecision: safeCommand(() => editor.can().insertDecision()),
+    canInsertActionItem: safeCommand(() => editor.can().insertActionItem()),
+    canInsertTable: safeCommand(() => editor.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true })),
   };
 }

@@ -1,3 +1,5 @@
+// The protocol's blocks, menus and panel are styled only where the editor loads.
+import '../styles/protocol.css';
 import { useMeeting } from '../api/useMeeting';
 import { AppHeader } from '../components/AppHeader';
 import { MeetingProblem } from '../components/MeetingProblem';

@@ -9,6 +9,7 @@ import { useSynced } from '../collab/useSynced';
 import { AppHeader } from '../components/AppHeader';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { ConnectionBadge } from '../components/ConnectionBadge';
+import { FreshInvites } from '../components/FreshInvites';
 import { MeetingHeader } from '../components/MeetingHeader';
 import { NamePrompt } from '../components/NamePrompt';
 import { PresenceBar } from '../components/PresenceBar';
@@ -18,6 +19,11 @@ import { ProtocolEditor } from '../editor/ProtocolEditor';
 import { useT } from '../i18n/useT';
 import { useDisplayName } from '../identity/useDisplayName';
 import { colorForName } from '../identity/userColor';
+import { MeetingDataContext } from '../meeting/MeetingDataContext';
+import type { MeetingDataValue } from '../meeting/MeetingDataContext';
+import { metaFromSummary } from '../meeting/metaFromSummary';
+import { useMeetingDataStore } from '../meeting/useMeetingDataStore';
+import { useSeedMeta } from '../meeting/useSeedMeta';
 
 interface MeetingRoomProps {
   meeting: MeetingSummary;
@@ -43,9 +49,13 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   // Typing before the first sync would interleave with the server's text, and after
   // a permanent close nothing typed could ever be sent.
   const editable = !readOnly && synced && connection.closedCode === null;
+  const fallbackMeta = useMemo(() => metaFromSummary(meeting), [meeting]);
+  const store = useMeetingDataStore(session.doc, fallbackMeta);
+  useSeedMeta(session.doc, fallbackMeta, editable);
+  const meetingData = useMemo<MeetingDataValue>(() => ({ store, editable }), [store, editable]);
 
   return (
-    <>
+    <MeetingDataContext.Provider value={meetingData}>
       <AppHeader>
         <PresenceBar entries={presence} onRenameSelf={() => setRenaming(true)} />
         <ConnectionBadge state={connection.state} />
@@ -58,11 +68,12 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
             {t('meeting.syncing')}
           </p>
         )}
+        <FreshInvites meetingId={meeting.id} />
         {name ? (
-          <ProtocolEditor session={session} user={user} editable={editable} letterhead={<MeetingHeader meeting={meeting} />} />
+          <ProtocolEditor meeting={meeting} session={session} user={user} editable={editable} />
         ) : (
           <div className="doc-page">
-            <MeetingHeader meeting={meeting} />
+            <MeetingHeader meeting={meeting} itemCount={null} />
           </div>
         )}
       </main>
@@ -76,6 +87,6 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
           onCancel={name ? () => setRenaming(false) : undefined}
         />
       )}
-    </>
+    </MeetingDataContext.Provider>
   );
 }

@@ -6,7 +6,13 @@ describe('toCreateMeetingRequest', () => {
     expect(toCreateMeetingRequest({ ...EMPTY_FIELDS, title: '  Nätverksmöte ', kind: 'notes', body: ' ', place: '' })).toEqual({
       title: 'Nätverksmöte',
       kind: 'notes',
+      template: 'notes',
     });
+  });
+
+  it('asks for the standard items of the kind, or an empty document', () => {
+    expect(toCreateMeetingRequest({ ...EMPTY_FIELDS, title: 'Möte' }).template).toBe('protocol');
+    expect(toCreateMeetingRequest({ ...EMPTY_FIELDS, title: 'Möte', standardItems: false }).template).toBe('empty');
   });
 
   it('keeps body and place', () => {

@@ -44,7 +44,8 @@ interface TextQuery {
 
 /**
  * Runs in the page: the document's text, one line per text block, without
- * the name labels of remote carets (they are DOM inside the text, not text).
+ * the name labels of remote carets (they are DOM inside the text, not text)
+ * and without the controls of node views.
  * Answers false while `expected` is not yet in it, so waitForFunction can poll it.
  */
 function documentText({ selector, expected }: TextQuery): string | false {
@@ -52,7 +53,11 @@ function documentText({ selector, expected }: TextQuery): string | false {
   if (!root) return false;
   const copy = root.cloneNode(true) as Element;
   copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-  const text = [...copy.querySelectorAll('p, h1, h2, h3, h4, h5, h6, pre')].map((block) => block.textContent ?? '').join('\n');
+  // Node views' own controls (a paragraph's number and title, a decision's label) are not body text.
+  copy.querySelectorAll('[contenteditable="false"]').forEach((control) => control.remove());
+  // Text blocks: TipTap's, a decision's att-clauses and an action item's task.
+  const blocks = copy.querySelectorAll('p, h1, h2, h3, h4, h5, h6, pre, li[data-type="decision-clause"], .action-item-task > [data-node-view-content-react]');
+  const text = [...blocks].map((block) => block.textContent ?? '').join('\n');
   return expected === null || text.includes(expected) ? text : false;
 }
 
