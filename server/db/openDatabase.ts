@@ -9,7 +9,8 @@ import * as schema from './schema';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** Drizzle over the driver, which stays reachable as $client for the one hot statement. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface OpenDatabase {
   db: Db;

@@ -1,4 +1,6 @@
-import { and, asc, count, desc, eq, gt, lte, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lte, notInArray } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase';
 import { snapshots, updates } from '../db/schema';
@@ -21,21 +23,18 @@ export interface StoredDocument {
  * once per keystroke, before the update is applied or relayed.
  */
 export class DocumentStore implements RoomStore {
-  private readonly insertUpdate;
+  private readonly insertUpdate: Statement<[string, Buffer]>;
 
   constructor(private readonly db: Db) {
-    this.insertUpdate = db
-      .insert(updates)
-      .values({ meetingId: sql.placeholder('meetingId'), data: sql.placeholder('data') })
-      .returning({ id: updates.id })
-      .prepare();
+    // The driver's own statement, not Drizzle's: Drizzle's INSERT … RETURNING cost ~0.2 ms per
+    // keystroke (a third of the server's update path in a profile), the bare insert ~20 µs.
+    const { name } = getTableConfig(updates);
+    this.insertUpdate = db.$client.prepare(`insert into "${name}" ("${updates.meetingId.name}", "${updates.data.name}") values (?, ?)`);
   }
 
   /** Appends one update durably and returns its id. */
   append(meetingId: string, update: Uint8Array): number {
-    const row = this.insertUpdate.get({ meetingId, data: toBuffer(update) });
-    if (!row) throw new Error('update insert returned no row');
-    return row.id;
+    return Number(this.insertUpdate.run(meetingId, toBuffer(update)).lastInsertRowid);
   }
 
   /** Takes back an update that was appended but could not be applied. */
