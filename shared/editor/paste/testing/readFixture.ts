@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,5 +8,7 @@ const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../.
 
 /** A fixture from the `shared/fixtures/` folder beside the repository. */
 export function readFixture(name: string): string {
-  return readFileSync(resolve(FIXTURES, name), 'utf8');
+  const file = resolve(FIXTURES, name);
+  if (!existsSync(file)) throw new Error(`Fixture ${file} is missing: the design folder shared/ must sit beside the checkout, as in CI.`);
+  return readFileSync(file, 'utf8');
 }
