@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateMeetingResponse } from '../shared/api/types';
+import type { StructuredProtocol } from '../shared/protocol/types';
+import { readFixture } from '../shared/editor/paste/testing/readFixture';
+import { createMeeting } from './support/createMeeting';
+import { launchBrowser } from './support/launchBrowser';
+import { EDITOR, openInvite, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { waitForAgenda } from './support/protocolPage';
+import { startServer, type RunningServer } from './support/startServer';
+
+/** The paragraphs of the fixture protocol, in order (from the file, § 18–32). */
+const FIXTURE_TITLES = [
+  'Mötets öppnande',
+  'Val av justerare',
+  'Förra mötets protokoll',
+  'Tema Kompetensförsörjning',
+  'Styrgrupp utifrån politiskt uppdrag - dimensionering',
+  'Styrgrupp utifrån politiskt uppdrag obehöriga elever',
+  'Rapportering från arbetsgrupper',
+  'Branschråd Pedagogik',
+  'Samverkan Skola-Arbetsliv, kort varvet runt',
+  'Måldokument Utbildning Skaraborg, revidering',
+  'Uppdrag för avdelningschefer/verksamhetschefer',
+  'Rapportering',
+  'Tema Förändringsledarskap',
+  'Övriga frågor',
+  'Avslutning',
+];
+
+/** Runs in the page: pastes text into the editor as a person's Ctrl+V would deliver it. */
+function pasteIntoEditor([selector, text]: [string, string]): void {
+  const editor = document.querySelector(selector);
+  if (!(editor instanceof HTMLElement)) throw new Error(`no editor at ${selector}`);
+  editor.focus();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+/** GET /api/meetings/:id/protocol as a viewer, as an outside tool would read it. */
+async function fetchProtocol(server: RunningServer, meeting: CreateMeetingResponse): Promise<StructuredProtocol> {
+  const response = await fetch(new URL(`/api/meetings/${meeting.id}/protocol`, server.url), {
+    headers: { authorization: `Bearer ${meeting.invites.viewer.token}` },
+  });
+  if (response.status !== 200) throw new Error(`GET protocol answered ${response.status}`);
+  return (await response.json()) as StructuredProtocol;
+}
+
+describe('the fixture protocol pasted in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let meeting: CreateMeetingResponse;
+  let secretary: OpenedMeeting;
+  let participant: OpenedMeeting;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    meeting = await createMeeting(server.url, { title: 'Skol- och utbildningschefer', kind: 'protocol', template: 'empty' });
+    secretary = await openInvite(browser, meeting.invites.secretary.url, 'Hillevi Larsson');
+    participant = await openInvite(browser, meeting.invites.participant.url, 'Katarina Lindberg');
+    await waitUntilEditable(secretary.page);
+  });
+
+  afterAll(async () => {
+    await Promise.all([secretary?.context.close(), participant?.context.close()]);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('becomes § 18–32 with decisions in both browsers and in GET /protocol', async () => {
+    const text = readFixture('protokoll-skolchefer-18-32.txt');
+    await secretary.page.evaluate(pasteIntoEditor, [EDITOR, text] as [string, string]);
+
+    // The meeting still numbered from 1 takes the pasted numbering; the other browser follows live.
+    const expected = FIXTURE_TITLES.map((title, index) => `§ ${18 + index} ${title}`);
+    await waitForAgenda(secretary.page, expected);
+    await waitForAgenda(participant.page, expected);
+
+    const protocol = await fetchProtocol(server, meeting);
+    expect(protocol.problems).toEqual([]);
+    expect(protocol.items.map((item) => [item.number, item.title])).toEqual(FIXTURE_TITLES.map((title, index) => [18 + index, title]));
+    expect(protocol.meeting.paragraphRange).toEqual({ first: 18, last: 32 });
+    const paragraph20 = protocol.items.find((item) => item.number === 20);
+    expect(paragraph20?.decisions.map((decision) => decision.text)).toEqual(['Lägga förra mötets protokoll till handlingarna.']);
+    expect(protocol.items.find((item) => item.number === 22)?.presenter).toBe('Ove');
+    expect(protocol.items.find((item) => item.number === 26)?.text).toContain('Skövde | Ja');
+  });
+
+  it('turns the network notes into items 1–6 of a notes meeting', async () => {
+    const notes = await createMeeting(server.url, { title: 'Nätverksmöte', kind: 'notes', template: 'empty' });
+    const writer = await openInvite(browser, notes.invites.secretary.url, 'Marie Krantz');
+    try {
+      await waitUntilEditable(writer.page);
+      await writer.page.evaluate(pasteIntoEditor, [EDITOR, readFixture('anteckningar-natverksmote.txt')] as [string, string]);
+      // The server reads the live room: poll until the pasted items have arrived there.
+      await expect.poll(async () => (await fetchProtocol(server, notes)).items.length, { timeout: 5000 }).toBe(6);
+      const body = await fetchProtocol(server, notes);
+      expect(body.items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(body.items.map((item) => item.title.slice(0, 20))).toEqual([
+        'Uppföljning av skolc',
+        'Utvärdering Nätverks',
+        'Laget runt med fokus',
+        'Hot och våld och oro',
+        'Planering student',
+        'Nästa möte beslutade',
+      ]);
+      expect(body.items[0]?.text).toContain('Andre återkommer med respons vid nästa nätverksmöte');
+    } finally {
+      await writer.context.close();
+    }
+  });
+});
