@@ -116,6 +116,25 @@ describe('collaboration with stock y-websocket clients', () => {
     expect(a.wsconnected && b.wsconnected).toBe(true);
   });
 
+  it('closes a socket that sends a frame over MAX_MESSAGE_BYTES with 1009 and keeps the room', async () => {
+    const small = await startTestServer({ MAX_MESSAGE_BYTES: '1024' });
+    try {
+      const created = await small.createMeeting();
+      const a = await small.connect(created.id, created.invites.secretary.token);
+      const b = await small.connect(created.id, created.invites.participant.token);
+      const ticket = await small.ticket(created.id, created.invites.participant.token);
+      const raw = new WebSocket(`${small.wsBase}/${created.id}?ticket=${ticket}`);
+      const closed = new Promise<number>((resolve) => raw.on('close', (code) => resolve(code)));
+      await new Promise((resolve) => raw.once('open', resolve));
+      raw.send(Buffer.alloc(4096, 1));
+      expect(await closed).toBe(1009);
+      a.doc.getText('t').insert(0, 'efter');
+      await waitForDoc(b.doc, (doc) => textOf(doc) === 'efter');
+    } finally {
+      await small.stop();
+    }
+  });
+
   it('refuses an update frame whose payload is not a Yjs update and stores nothing', async () => {
     await t.connect(meeting.id, tokenOf('secretary'));
     const before = t.server.documents.countUpdates(meeting.id);
