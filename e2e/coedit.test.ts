@@ -1,13 +1,11 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
 import { createMeeting } from './support/createMeeting';
-import { launchBrowser } from './support/launchBrowser';
+import { BrowserSessions } from './support/browserSessions';
 import type { OpenedMeeting } from './support/meetingPage';
 import {
   EDITOR,
   editorText,
-  openInvite,
   remoteCaret,
   typeAtEnd,
   waitForConnection,
@@ -28,21 +26,15 @@ const VIEWER = 'Ulla Åhörare';
 
 describe('co-editing a protocol in two browsers', () => {
   let server: RunningServer;
-  let browser: Browser;
+  let sessions: BrowserSessions;
   let meeting: CreateMeetingResponse;
   let secretary: OpenedMeeting;
   let participant: OpenedMeeting;
   let viewer: OpenedMeeting;
-  const opened: OpenedMeeting[] = [];
-
-  const open = async (inviteUrl: string, name: string) => {
-    const session = await openInvite(browser, inviteUrl, name);
-    opened.push(session);
-    return session;
-  };
+  const open = (inviteUrl: string, name: string) => sessions.open(inviteUrl, name);
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
     meeting = await createMeeting(server.url, {
       title: 'Skol- och utbildningschefer',
       kind: 'protocol',
@@ -57,8 +49,7 @@ describe('co-editing a protocol in two browsers', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(opened.map(({ context }) => context.close()));
-    await browser?.close();
+    await sessions?.close();
     await server?.stop();
   });
 
@@ -173,7 +164,7 @@ describe('co-editing a protocol in two browsers', () => {
   });
 
   it('refuses a browser without an invite with a clear message', async () => {
-    const context = await browser.newContext();
+    const context = await sessions.browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(new URL(`/m/${meeting.id}`, server.url).href);

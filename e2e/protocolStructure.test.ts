@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
 import { createMeeting } from './support/createMeeting';
-import { launchBrowser } from './support/launchBrowser';
+import { BrowserSessions } from './support/browserSessions';
 import type { OpenedMeeting } from './support/meetingPage';
-import { EDITOR, openInvite, waitForText, waitUntilEditable } from './support/meetingPage';
+import { EDITOR, waitForText, waitUntilEditable } from './support/meetingPage';
 import { addAttendee, agenda, agendaItem, caretInBody, caretIsIn, openPanelTab, waitForAgenda } from './support/protocolPage';
 import { startServer } from './support/startServer';
 import type { RunningServer } from './support/startServer';
@@ -14,20 +13,14 @@ const PROPAGATION_MS = 1000;
 
 describe('a structured protocol in two browsers', () => {
   let server: RunningServer;
-  let browser: Browser;
+  let sessions: BrowserSessions;
   let meeting: CreateMeetingResponse;
   let secretary: OpenedMeeting;
   let participant: OpenedMeeting;
-  const opened: OpenedMeeting[] = [];
-
-  const open = async (inviteUrl: string, name: string) => {
-    const session = await openInvite(browser, inviteUrl, name);
-    opened.push(session);
-    return session;
-  };
+  const open = (inviteUrl: string, name: string) => sessions.open(inviteUrl, name);
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
     meeting = await createMeeting(server.url, {
       title: 'Skol- och utbildningschefer',
       kind: 'protocol',
@@ -41,8 +34,7 @@ describe('a structured protocol in two browsers', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(opened.map(({ context }) => context.close()));
-    await browser?.close();
+    await sessions?.close();
     await server?.stop();
   });
 
