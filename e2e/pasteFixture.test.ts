@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
 import type { StructuredProtocol } from '../shared/protocol/types';
+import { PROTOCOL_FIXTURE_TITLES } from '../shared/editor/paste/testing/fixtureTitles';
 import { readFixture } from '../shared/editor/paste/testing/readFixture';
 import { createMeeting } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
@@ -9,24 +10,6 @@ import { EDITOR, openInvite, waitUntilEditable, type OpenedMeeting } from './sup
 import { waitForAgenda } from './support/protocolPage';
 import { startServer, type RunningServer } from './support/startServer';
 
-/** The paragraphs of the fixture protocol, in order (from the file, § 18–32). */
-const FIXTURE_TITLES = [
-  'Mötets öppnande',
-  'Val av justerare',
-  'Förra mötets protokoll',
-  'Tema Kompetensförsörjning',
-  'Styrgrupp utifrån politiskt uppdrag - dimensionering',
-  'Styrgrupp utifrån politiskt uppdrag obehöriga elever',
-  'Rapportering från arbetsgrupper',
-  'Branschråd Pedagogik',
-  'Samverkan Skola-Arbetsliv, kort varvet runt',
-  'Måldokument Utbildning Skaraborg, revidering',
-  'Uppdrag för avdelningschefer/verksamhetschefer',
-  'Rapportering',
-  'Tema Förändringsledarskap',
-  'Övriga frågor',
-  'Avslutning',
-];
 
 /** Runs in the page: pastes text into the editor as a person's Ctrl+V would deliver it. */
 function pasteIntoEditor([selector, text]: [string, string]): void {
@@ -73,13 +56,13 @@ describe('the fixture protocol pasted in a browser', () => {
     await secretary.page.evaluate(pasteIntoEditor, [EDITOR, text] as [string, string]);
 
     // The meeting still numbered from 1 takes the pasted numbering; the other browser follows live.
-    const expected = FIXTURE_TITLES.map((title, index) => `§ ${18 + index} ${title}`);
+    const expected = PROTOCOL_FIXTURE_TITLES.map((title, index) => `§ ${18 + index} ${title}`);
     await waitForAgenda(secretary.page, expected);
     await waitForAgenda(participant.page, expected);
 
     const protocol = await fetchProtocol(server, meeting);
     expect(protocol.problems).toEqual([]);
-    expect(protocol.items.map((item) => [item.number, item.title])).toEqual(FIXTURE_TITLES.map((title, index) => [18 + index, title]));
+    expect(protocol.items.map((item) => [item.number, item.title])).toEqual(PROTOCOL_FIXTURE_TITLES.map((title, index) => [18 + index, title]));
     expect(protocol.meeting.paragraphRange).toEqual({ first: 18, last: 32 });
     const paragraph20 = protocol.items.find((item) => item.number === 20);
     expect(paragraph20?.decisions.map((decision) => decision.text)).toEqual(['Lägga förra mötets protokoll till handlingarna.']);

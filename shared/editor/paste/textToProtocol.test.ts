@@ -6,6 +6,7 @@ import { nodesOfType, textOf } from './testing/nodesOfType';
 import { readFixture } from './testing/readFixture';
 import { documentWords, missingWords, wordCounts } from './testing/wordCounts';
 import { textToProtocol } from './textToProtocol';
+import { PROTOCOL_FIXTURE_TITLES } from './testing/fixtureTitles';
 
 const schema = getSchema(protocolExtensions());
 
@@ -32,23 +33,7 @@ describe('textToProtocol on the protocol fixture (§ 18–32)', () => {
   it('finds the 15 paragraphs in order with their titles and presenters, and the first number 18', () => {
     expect(firstNumber).toBe(18);
     expect(itemCount).toBe(15);
-    expect(titles(doc)).toEqual([
-      'Mötets öppnande',
-      'Val av justerare',
-      'Förra mötets protokoll',
-      'Tema Kompetensförsörjning',
-      'Styrgrupp utifrån politiskt uppdrag - dimensionering',
-      'Styrgrupp utifrån politiskt uppdrag obehöriga elever',
-      'Rapportering från arbetsgrupper',
-      'Branschråd Pedagogik',
-      'Samverkan Skola-Arbetsliv, kort varvet runt',
-      'Måldokument Utbildning Skaraborg, revidering',
-      'Uppdrag för avdelningschefer/verksamhetschefer',
-      'Rapportering',
-      'Tema Förändringsledarskap',
-      'Övriga frågor',
-      'Avslutning',
-    ]);
+    expect(titles(doc)).toEqual(PROTOCOL_FIXTURE_TITLES);
     expect(presenters(doc)).toEqual(['', '', '', '', 'Ove', 'Anneli', '', 'Anneli', '', '', '', '', '', '', '']);
   });
 
