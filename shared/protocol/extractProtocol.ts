@@ -1,22 +1,12 @@
 import type * as Y from 'yjs';
-import type { MeetingKind, MeetingState } from '../meetingKind';
 import { extractItems } from './extractItems';
 import { paragraphRange } from './numbering';
 import { readBodyJson } from './readBodyJson';
 import type { NextMeeting, StructuredProtocol } from './types';
 import { readAttendees, readMeta, readSetMeta } from './yDocMeta';
 
-/** What the server knows of a meeting outside its document. */
-export interface MeetingRecord {
-  id: string;
-  title: string;
-  kind: MeetingKind;
-  body: string | null;
-  startsAt: string | null;
-  place: string | null;
-  state: MeetingState;
-  firstParagraph: number;
-}
+/** What the server knows of a meeting outside its document: the protocol's meeting part less what is derived. */
+export type MeetingRecord = Omit<StructuredProtocol['meeting'], 'paragraphRange'>;
 
 /**
  * The structured protocol of a meeting: Y.Doc → ProseMirror JSON → structure,
