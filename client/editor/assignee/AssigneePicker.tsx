@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import type { MenuProps } from '../suggestion/MenuHandle';
+import { MenuOption } from '../suggestion/MenuOption';
 import { useMenuNavigation } from '../suggestion/useMenuNavigation';
 import type { AssigneeOption } from './assigneeOptions';
 
@@ -11,17 +12,13 @@ export function AssigneePicker({ items, query, onPick, ref }: MenuProps<Assignee
   return (
     <div className="menu" role="listbox" aria-label={t('assignee.label')} data-testid="assignee-picker">
       {items.map((option, index) => (
-        <button
+        <MenuOption
           key={`${option.kind}-${option.name}`}
-          type="button"
-          role="option"
-          aria-selected={index === active}
-          className={index === active ? 'menu-item is-active' : 'menu-item'}
-          onMouseDown={(event) => event.preventDefault()}
-          onMouseEnter={() => setActive(index)}
-          onClick={() => onPick(option)}
-          data-testid="assignee-option"
-          data-name={option.name}
+          active={index === active}
+          onActivate={() => setActive(index)}
+          onPick={() => onPick(option)}
+          testId="assignee-option"
+          name={option.name}
         >
           <span className="menu-item-text">
             {option.kind === 'attendee' ? (
@@ -33,7 +30,7 @@ export function AssigneePicker({ items, query, onPick, ref }: MenuProps<Assignee
               <span className="menu-item-label">{t('assignee.free', { name: option.name })}</span>
             )}
           </span>
-        </button>
+        </MenuOption>
       ))}
     </div>
   );

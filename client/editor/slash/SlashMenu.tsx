@@ -5,6 +5,7 @@ import type { InsertAction } from '../insert/insertActions';
 import { InsertActionIcon } from '../insert/InsertActionIcon';
 import { useShortcutLabel } from '../insert/useShortcutLabel';
 import type { MenuProps } from '../suggestion/MenuHandle';
+import { MenuOption } from '../suggestion/MenuOption';
 import { useMenuNavigation } from '../suggestion/useMenuNavigation';
 
 /** The "/" menu: what can be inserted, filtered by what was typed after the slash. */
@@ -18,16 +19,12 @@ export function SlashMenu({ items, query, onPick, ref }: MenuProps<InsertAction>
     <div className="menu" role="listbox" aria-label={t('slash.label')} data-testid="slash-menu">
       {shown.length === 0 && <p className="menu-empty">{t('slash.empty')}</p>}
       {shown.map((action, index) => (
-        <button
+        <MenuOption
           key={action.id}
-          type="button"
-          role="option"
-          aria-selected={index === active}
-          className={index === active ? 'menu-item is-active' : 'menu-item'}
-          onMouseDown={(event) => event.preventDefault()}
-          onMouseEnter={() => setActive(index)}
-          onClick={() => onPick(action)}
-          data-testid={`slash-item-${action.id}`}
+          active={index === active}
+          onActivate={() => setActive(index)}
+          onPick={() => onPick(action)}
+          testId={`slash-item-${action.id}`}
         >
           <span className="menu-item-icon">
             <InsertActionIcon id={action.id} />
@@ -37,7 +34,7 @@ export function SlashMenu({ items, query, onPick, ref }: MenuProps<InsertAction>
             <span className="menu-item-hint">{t(action.hint)}</span>
           </span>
           {action.shortcut && <kbd className="menu-item-shortcut">{shortcut(action.shortcut)}</kbd>}
-        </button>
+        </MenuOption>
       ))}
     </div>
   );
