@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
-import { createMeeting } from './support/createMeeting';
+import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { BrowserSessions } from './support/browserSessions';
 import type { OpenedMeeting } from './support/meetingPage';
 import {
@@ -35,14 +35,7 @@ describe('co-editing a protocol in two browsers', () => {
 
   beforeAll(async () => {
     [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
-    meeting = await createMeeting(server.url, {
-      title: 'Skol- och utbildningschefer',
-      kind: 'protocol',
-      body: 'Skaraborgs kommunalförbund',
-      place: 'Digitalt via Teams',
-      // Free text: the structure (§, decisions) has its own tests in protocolStructure.test.ts.
-      template: 'empty',
-    });
+    meeting = await createMeeting(server.url, TEAMS_PROTOCOL);
     secretary = await open(meeting.invites.secretary.url, SECRETARY);
     participant = await open(meeting.invites.participant.url, PARTICIPANT);
     await Promise.all([waitUntilEditable(secretary.page), waitUntilEditable(participant.page)]);

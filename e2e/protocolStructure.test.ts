@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
-import { createMeeting } from './support/createMeeting';
+import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { BrowserSessions } from './support/browserSessions';
 import type { OpenedMeeting } from './support/meetingPage';
 import { EDITOR, waitForText, waitUntilEditable } from './support/meetingPage';
@@ -21,13 +21,7 @@ describe('a structured protocol in two browsers', () => {
 
   beforeAll(async () => {
     [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
-    meeting = await createMeeting(server.url, {
-      title: 'Skol- och utbildningschefer',
-      kind: 'protocol',
-      body: 'Skaraborgs kommunalförbund',
-      place: 'Digitalt via Teams',
-      template: 'empty',
-    });
+    meeting = await createMeeting(server.url, TEAMS_PROTOCOL);
     secretary = await open(meeting.invites.secretary.url, 'Hillevi Larsson');
     participant = await open(meeting.invites.participant.url, 'Katarina Lindberg');
     await Promise.all([waitUntilEditable(secretary.page), waitUntilEditable(participant.page)]);

@@ -11,3 +11,13 @@ export async function createMeeting(serverUrl: string, request: CreateMeetingReq
   if (response.status !== 201) throw new Error(`POST /api/meetings answered ${response.status}: ${body}`);
   return JSON.parse(body) as CreateMeetingResponse;
 }
+
+/** The meeting the browser tests write in: an empty protocol of the fixture's body, held on Teams. */
+export const TEAMS_PROTOCOL: CreateMeetingRequest = {
+  title: 'Skol- och utbildningschefer',
+  kind: 'protocol',
+  body: 'Skaraborgs kommunalförbund',
+  place: 'Digitalt via Teams',
+  // Empty: each test writes the structure it checks.
+  template: 'empty',
+};
