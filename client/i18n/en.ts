@@ -14,10 +14,12 @@ export const en: Dictionary = {
   'kind.notes': 'Notes',
 
   'role.secretary': 'Secretary',
+  'role.chair': 'Chair',
   'role.participant': 'Participant',
   'role.adjuster': 'Adjuster',
   'role.viewer': 'Viewer',
   'role.secretary.hint': 'Writes and owns the minutes',
+  'role.chair.hint': 'Chairs the meeting, reviews and approves the minutes',
   'role.participant.hint': 'Co-writes and corrects names and figures',
   'role.adjuster.hint': 'Reviews and approves the minutes',
   'role.viewer.hint': 'Can read but not edit',

@@ -16,10 +16,12 @@ export const sv = {
   'kind.notes': 'Minnesanteckningar',
 
   'role.secretary': 'Sekreterare',
+  'role.chair': 'Ordförande',
   'role.participant': 'Deltagare',
   'role.adjuster': 'Justerare',
   'role.viewer': 'Läsare',
   'role.secretary.hint': 'Skriver och ansvarar för protokollet',
+  'role.chair.hint': 'Leder mötet, granskar och justerar protokollet',
   'role.participant.hint': 'Skriver med och rättar namn och siffror',
   'role.adjuster.hint': 'Granskar och justerar protokollet',
   'role.viewer.hint': 'Kan läsa men inte ändra',

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MeetingSummary } from '../../shared/api/types';
 import { CLOSE_LOCKED } from '../../shared/collab/closeCodes';
-import { canEditText } from '../../shared/roles';
+import { may } from '../../shared/adjustment/permissions';
 import type { CollabSession } from '../collab/createCollabSession';
 import { useConnectionState } from '../collab/useConnectionState';
 import { usePresence } from '../collab/usePresence';
@@ -45,7 +45,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
 
   const user = useMemo<CollabUser>(() => ({ name, color: colorForName(name) }), [name]);
   const locked = meeting.state === 'adjusted' || connection.closedCode === CLOSE_LOCKED.code;
-  const readOnly = locked || !canEditText(meeting.role);
+  const readOnly = locked || !may(meeting.role, meeting.state, 'editText');
   // Typing before the first sync would interleave with the server's text, and after
   // a permanent close nothing typed could ever be sent.
   const editable = !readOnly && synced && connection.closedCode === null;

@@ -9,7 +9,7 @@ import {
   SYNC_STEP_2,
   SYNC_UPDATE,
 } from '../../shared/collab/messageTypes';
-import { canEditText } from '../../shared/roles';
+import { may } from '../../shared/adjustment/permissions';
 import type { Connection } from './connection';
 import { awarenessFrame, permissionDeniedFrame, syncStep2Frame, updateFrame } from './frames';
 import type { Room } from './room';
@@ -65,7 +65,7 @@ function dispatch(room: Room, connection: Connection, frame: Uint8Array): void {
 
 /** `frame` is the incoming frame when it can be relayed as it is. */
 function receiveUpdate(room: Room, connection: Connection, update: Uint8Array, frame: Uint8Array | null): void {
-  if (!canEditText(connection.role)) {
+  if (!may(connection.role, 'draft', 'editText')) {
     // A viewer's step 2 normally repeats what the server has; only real changes are refused.
     if (!updateAddsNothing(room.doc, update)) connection.send(permissionDeniedFrame(READ_ONLY_REASON));
     return;

@@ -1,0 +1,184 @@
+import type { MeetingState } from '../meetingKind';
+import type { Role } from '../roles';
+
+/** The invite roles whose holders approve: the attendees marked ordförande and justerare. */
+export type ApproverRole = 'chair' | 'adjuster';
+
+/** One attendee whose approval the review needs, frozen when the protocol is sent for review. */
+export interface RequiredApprover {
+  name: string;
+  organization: string;
+  role: ApproverRole;
+}
+
+/** An approval or a decline by one required approver in one review round. */
+export interface ApprovalRecord {
+  name: string;
+  role: ApproverRole;
+  decision: 'approved' | 'declined';
+  /** The reason given with a decline; null for an approval. */
+  reason: string | null;
+  at: string;
+  round: number;
+}
+
+/** The lock, as stored once by the transaction that adjusted the meeting. */
+export interface AdjustmentRecord {
+  adjustedAt: string;
+  /** The approvers' names, in the order they approved, joined by ", ". */
+  adjustedBy: string;
+  /** SHA-256 (hex) of the final Y.Doc bytes, stored once and never re-encoded. */
+  sha256: string;
+  /** SHA-256 (hex) of the canonical JSON of the structured protocol at the lock. */
+  protocolSha256: string;
+  approvals: ApprovalRecord[];
+}
+
+/** A rättelse: an append-only addendum to an adjusted protocol; the locked text never changes. */
+export interface Correction {
+  id: number;
+  author: string;
+  role: Role;
+  at: string;
+  /** What is corrected (e.g. "§ 22, beslut 1: Lidköping ska vara Lidkoping"). */
+  what: string;
+  why: string;
+}
+
+/** GET /api/meetings/:id/review: where the meeting stands in the adjustment workflow. */
+export interface ReviewStatus {
+  state: MeetingState;
+  /** The current (or last) review round; 0 before the first. */
+  round: number;
+  /** Who must approve in this round, with their decision when given. */
+  required: (RequiredApprover & { approval: ApprovalRecord | null })[];
+  /** The decline that sent the last round back to draft, if it was declined. */
+  lastDecline: ApprovalRecord | null;
+  adjustment: AdjustmentRecord | null;
+  corrections: Correction[];
+}
+
+/** Body of POST /api/meetings/:id/approve (also accepted at /adjust). */
+export interface ApproveRequest {
+  /** The required approver this credential approves as (a name from ReviewStatus.required). */
+  name: string;
+  /** base64 of Y.encodeStateVector of the approver's document: refused when it holds changes the server lacks. */
+  stateVector: string;
+}
+
+/** Body of POST /api/meetings/:id/decline. */
+export interface DeclineRequest {
+  name: string;
+  reason: string;
+}
+
+/** Answer of POST /api/meetings/:id/approve when the approval locked the protocol (wire contract of /adjust). */
+export interface AdjustResponse {
+  adjustedAt: string;
+  adjustedBy: string;
+  sha256: string;
+}
+
+/** A text range in the body, as Yjs relative positions so it follows edits. */
+export interface RemarkAnchor {
+  /** base64 of Y.encodeRelativePosition. */
+  start: string;
+  end: string;
+  /** The text the range covered when the remark was made (shown when the range is gone). */
+  quote: string;
+}
+
+/** A remark (comment) on the protocol; replies carry parentId. Kept read-only after adjustment. */
+export interface Remark {
+  id: number;
+  parentId: number | null;
+  /** Null for a reply (it follows its thread's anchor). */
+  anchor: RemarkAnchor | null;
+  text: string;
+  author: string;
+  role: Role;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+/** Body of POST /api/meetings/:id/remarks. */
+export interface NewRemarkRequest {
+  author: string;
+  text: string;
+  /** Required for a new thread, absent for a reply. */
+  anchor?: RemarkAnchor;
+  parentId?: number;
+}
+
+/** Body of POST /api/meetings/:id/remarks/:remarkId/resolve. */
+export interface ResolveRemarkRequest {
+  author: string;
+  resolved: boolean;
+}
+
+export interface RemarkListResponse {
+  remarks: Remark[];
+}
+
+/** Body of POST /api/meetings/:id/corrections. */
+export interface NewCorrectionRequest {
+  author: string;
+  what: string;
+  why: string;
+}
+
+export const AUDIT_ACTIONS = [
+  'created',
+  'joined',
+  'sent_for_review',
+  'withdrawn',
+  'approved',
+  'declined',
+  'adjusted',
+  'corrected',
+  'remarked',
+  'exported',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: AuditAction;
+  role: Role | null;
+  actor: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** GET /api/meetings/:id/audit (secretary). */
+export interface AuditResponse {
+  entries: AuditEntry[];
+}
+
+/** GET /api/meetings/:id/verify. */
+export interface VerifyMeetingResponse {
+  meetingId: string;
+  state: MeetingState;
+  adjustment: AdjustmentRecord | null;
+}
+
+/** POST /api/verify: JSON {sha256} or the raw bytes of an exported file or of the final document. */
+export interface VerifyResponse {
+  match: boolean;
+  /** What the hash matched: the final document bytes, the structured protocol JSON, or an export. */
+  matched: 'document' | 'protocol' | 'export' | null;
+  sha256: string;
+  meetingId: string | null;
+  title: string | null;
+  adjustment: AdjustmentRecord | null;
+}
+
+/** Topics of the server-sent events at GET /api/meetings/:id/events; a client refetches what changed. */
+export type MeetingEventTopic = 'review' | 'remarks' | 'corrections';
+
+/** data of one `change` event. */
+export interface MeetingEvent {
+  topic: MeetingEventTopic;
+  state: MeetingState;
+}
