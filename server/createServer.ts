@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { CLOSE_SERVER_RESTART } from '../shared/collab/closeCodes';
+import { AdjustmentService } from './adjustment/adjustmentService';
+import { AdjustmentStore } from './adjustment/adjustmentStore';
+import { AuditLog } from './adjustment/auditLog';
+import { RemarkService } from './adjustment/remarkService';
+import { RemarkStore } from './adjustment/remarkStore';
 import { Authorizer } from './auth/authorizer';
 import { CredentialStore } from './auth/credentialStore';
 import { TicketSigner } from './auth/tickets';
@@ -14,6 +19,7 @@ import type { Config } from './config';
 import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import { OriginPolicy } from './http/originPolicy';
+import { MeetingEventBus } from './events/meetingEventBus';
 import { createLogger } from './logger';
 import { BodyStore } from './meetings/bodyStore';
 import { MeetingCreator } from './meetings/meetingCreator';
@@ -48,13 +54,22 @@ export async function createServer(config: Config, options: { clientDir?: string
   const protocolRows = new ProtocolRowStore(database.db);
   const tickets = new TicketSigner(credentials.ticketKey());
   const authorizer = new Authorizer(meetings, credentials, tickets);
+  const audit = new AuditLog(database.db);
+  const adjustmentStore = new AdjustmentStore(database.db);
   // Built now so the first snapshot does not pay for it (~30 ms).
   protocolSchema();
   const rooms = new RoomManager(
     new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')),
     { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS },
     log.child('collab'),
+    {
+      stateOf: (meetingId) => meetings.find(meetingId)?.state ?? 'draft',
+      onJoin: (meetingId, role) => audit.record({ meetingId, action: 'joined', role, actor: null }),
+    },
   );
+  const events = new MeetingEventBus();
+  const adjustment = new AdjustmentService({ db: database.db, meetings, store: adjustmentStore, audit, documents, rows: protocolRows, rooms, events });
+  const remarks = new RemarkService({ db: database.db, remarks: new RemarkStore(database.db), audit, events, stateOf: (meetingId) => adjustment.stateOf(meetingId) });
   const protocols = new ProtocolReader(meetings, documents, rooms);
   const app = createApp({
     meetings,
@@ -64,6 +79,11 @@ export async function createServer(config: Config, options: { clientDir?: string
     tickets,
     creator: new MeetingCreator(database.db, meetings, bodies, documents, protocolRows),
     protocols,
+    adjustment,
+    adjustmentStore,
+    audit,
+    remarks,
+    events,
     actionItems: new BodyActionItems(meetings, protocolRows, protocols),
     publicUrl: config.PUBLIC_URL,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,

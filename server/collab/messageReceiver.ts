@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILED, READ_ONLY_REASON } from '../../shared/collab/closeCodes';
+import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_STORAGE_FAILED, READ_ONLY_REASON } from '../../shared/collab/closeCodes';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -65,8 +65,13 @@ function dispatch(room: Room, connection: Connection, frame: Uint8Array): void {
 
 /** `frame` is the incoming frame when it can be relayed as it is. */
 function receiveUpdate(room: Room, connection: Connection, update: Uint8Array, frame: Uint8Array | null): void {
-  if (!may(connection.role, 'draft', 'editText')) {
-    // A viewer's step 2 normally repeats what the server has; only real changes are refused.
+  if (room.state === 'adjusted') {
+    // A step 2 that repeats what the lock holds is harmless; anything new closes the socket.
+    if (!updateAddsNothing(room.doc, update)) connection.close(CLOSE_LOCKED);
+    return;
+  }
+  if (!may(connection.role, room.state, 'editText')) {
+    // A read-only step 2 normally repeats what the server has; only real changes are refused.
     if (!updateAddsNothing(room.doc, update)) connection.send(permissionDeniedFrame(READ_ONLY_REASON));
     return;
   }
@@ -74,6 +79,7 @@ function receiveUpdate(room: Room, connection: Connection, update: Uint8Array, f
   if (frame === null ? updateAddsNothing(room.doc, update) : isEmptyUpdate(update)) return;
   const refusal = room.receiveUpdate(connection, update, frame ?? updateFrame(update));
   if (refusal === 'malformed') connection.close(CLOSE_MALFORMED);
+  else if (refusal === 'locked') connection.close(CLOSE_LOCKED);
   else if (refusal === 'storage') connection.close(CLOSE_STORAGE_FAILED);
 }
 

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { MeetingState } from '../../shared/meetingKind';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
 import type { RoomStore } from '../persistence/roomStore';
@@ -12,7 +13,7 @@ export interface RoomOptions {
 }
 
 /** Why an incoming update was not accepted. */
-export type UpdateRefusal = 'malformed' | 'storage';
+export type UpdateRefusal = 'malformed' | 'storage' | 'locked';
 
 /**
  * One open meeting: its Y.Doc, awareness and sockets. Incoming updates are
@@ -35,6 +36,8 @@ export class Room {
     private readonly store: RoomStore,
     private readonly options: RoomOptions,
     private readonly log: Logger,
+    /** The meeting's workflow state; decides who may write (see shared/adjustment/permissions). */
+    private meetingState: MeetingState = 'draft',
   ) {
     // The server holds no presence of its own; its local state would show as a ghost peer.
     this.awareness.setLocalState(null);
@@ -54,6 +57,21 @@ export class Room {
 
   get isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  get state(): MeetingState {
+    return this.meetingState;
+  }
+
+  /** Follows a state change made by the adjustment workflow (in the same tick as its transaction). */
+  setState(state: MeetingState): void {
+    this.meetingState = state;
+    if (state === 'adjusted') {
+      // The lock stored the final bytes; nothing may write a snapshot after them.
+      if (this.quietTimer) clearTimeout(this.quietTimer);
+      this.quietTimer = null;
+      this.updatesSinceSnapshot = 0;
+    }
   }
 
   join(connection: Connection): void {
@@ -77,6 +95,7 @@ export class Room {
    * update frame to relay (the incoming bytes when they already are one).
    */
   receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
+    if (this.meetingState === 'adjusted') return 'locked';
     try {
       Y.decodeUpdate(update);
     } catch {
@@ -111,7 +130,7 @@ export class Room {
   /** Writes the document as one snapshot (with the rows derived from it) and drops the log it replaces. */
   compact(): void {
     this.compactQueued = false;
-    if (this.updatesSinceSnapshot === 0) return;
+    if (this.updatesSinceSnapshot === 0 || this.meetingState === 'adjusted') return;
     const started = performance.now();
     this.store.snapshot(this.meetingId, this.doc, this.lastUpdateId);
     this.log.debug('compacted', { meetingId: this.meetingId, updates: this.updatesSinceSnapshot, ms: performance.now() - started });

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import type { MeetingState } from '../../shared/meetingKind';
 import type { CloseEvent } from '../../shared/collab/closeCodes';
 import type { Role } from '../../shared/roles';
 import type { Logger } from '../logger';
@@ -7,6 +8,13 @@ import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
 import { Room, type RoomOptions } from './room';
+
+export interface RoomHooks {
+  /** The meeting's workflow state when its room loads (default draft). */
+  stateOf?: (meetingId: string) => MeetingState;
+  /** Told of every socket that joins (the audit log records joins). */
+  onJoin?: (meetingId: string, role: Role) => void;
+}
 
 /**
  * The open rooms. A room is loaded when its first socket arrives and is
@@ -21,6 +29,7 @@ export class RoomManager {
     private readonly store: RoomStore,
     private readonly options: RoomOptions,
     private readonly log: Logger,
+    private readonly hooks: RoomHooks = {},
   ) {}
 
   get openRooms(): number {
@@ -47,6 +56,7 @@ export class RoomManager {
     socket.on('close', () => this.detach(room, connection));
     socket.on('error', (error) => this.log.warn('socket error', { meetingId, ...errorFields(error) }));
     room.join(connection);
+    this.hooks.onJoin?.(meetingId, role);
     this.log.debug('joined', { meetingId, role, connection: connection.id, sockets: room.connections.size });
     return connection;
   }
@@ -62,7 +72,7 @@ export class RoomManager {
   private open(meetingId: string): Room {
     let room = this.rooms.get(meetingId);
     if (!room) {
-      room = new Room(meetingId, this.store, this.options, this.log);
+      room = new Room(meetingId, this.store, this.options, this.log, this.hooks.stateOf?.(meetingId) ?? 'draft');
       this.rooms.set(meetingId, room);
     }
     return room;

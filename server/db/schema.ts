@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { ApproverRole, AuditAction, RemarkAnchor, RequiredApprover } from '../../shared/adjustment/types';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
 import type { ActionStatus, AttendeeRole, Presence } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
@@ -166,4 +167,116 @@ export const actionItems = sqliteTable(
     status: text('status').$type<ActionStatus>().notNull(),
   },
   (table) => [index('action_items_meeting').on(table.meetingId, table.status), index('action_items_agenda_item').on(table.agendaItemId)],
+);
+
+/*
+ * Adjustment (justering). Review rounds, approvals, the lock, remarks,
+ * corrections and the audit log. Triggers (migration 0004) make the lock,
+ * the approvals of an adjusted meeting and the corrections immutable.
+ */
+
+/** One round of review: opened when the secretary sends the protocol for adjustment. */
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    round: integer('round').notNull(),
+    /** The approvers this round needs, frozen from the attendees when it opened. */
+    required: text('required', { mode: 'json' }).$type<RequiredApprover[]>().notNull(),
+    startedBy: text('started_by').notNull(),
+    createdAt: createdAt(),
+    /** How the round ended; null while it is open. */
+    outcome: text('outcome').$type<'declined' | 'withdrawn' | 'adjusted'>(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [uniqueIndex('reviews_meeting_round').on(table.meetingId, table.round)],
+);
+
+export const approvals = sqliteTable(
+  'approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    round: integer('round').notNull(),
+    name: text('name').notNull(),
+    role: text('role').$type<ApproverRole>().notNull(),
+    decision: text('decision').$type<'approved' | 'declined'>().notNull(),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('approvals_meeting_round_name').on(table.meetingId, table.round, table.name)],
+);
+
+/** The lock: the final document bytes, stored once by the adjusting transaction and never rewritten. */
+export const adjustments = sqliteTable('adjustments', {
+  meetingId: text('meeting_id')
+    .primaryKey()
+    .references((): AnySQLiteColumn => meetings.id),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  sha256: text('sha256').notNull(),
+  /** Canonical JSON of the structured protocol at the lock, and its SHA-256. */
+  protocolJson: text('protocol_json').notNull(),
+  protocolSha256: text('protocol_sha256').notNull(),
+  adjustedBy: text('adjusted_by').notNull(),
+  adjustedAt: integer('adjusted_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const remarks = sqliteTable(
+  'remarks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => remarks.id),
+    anchor: text('anchor', { mode: 'json' }).$type<RemarkAnchor>(),
+    text: text('text').notNull(),
+    author: text('author').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    resolvedBy: text('resolved_by'),
+  },
+  (table) => [index('remarks_meeting').on(table.meetingId, table.id)],
+);
+
+/** Rättelser: append-only addenda to an adjusted protocol. */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    author: text('author').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    what: text('what').notNull(),
+    why: text('why').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('corrections_meeting').on(table.meetingId, table.id)],
+);
+
+/** Who did what when: state changes, approvals, declines, corrections, joins, exports. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    action: text('action').$type<AuditAction>().notNull(),
+    role: text('role').$type<Role>(),
+    actor: text('actor'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_log_meeting').on(table.meetingId, table.id)],
+);
+
+/** SHA-256 of every export of an adjusted protocol, so POST /api/verify recognises the file. */
+export const exportHashes = sqliteTable(
+  'export_hashes',
+  {
+    sha256: text('sha256').primaryKey(),
+    meetingId: meetingRef(),
+    format: text('format').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('export_hashes_meeting').on(table.meetingId)],
 );

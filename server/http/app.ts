@@ -3,12 +3,21 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { errorFields, type Logger } from '../logger';
+import { Refusal } from '../adjustment/refusal';
 import { apiError } from './apiError';
 import { bodiesRoutes, type BodiesRoutesDeps } from './routes/bodiesRoutes';
+import { eventsRoute } from './routes/eventsRoute';
 import { joinRoute } from './routes/joinRoute';
 import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
+import { remarksRoutes } from './routes/remarksRoutes';
+import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
+import { verifyRoute } from './routes/verifyRoute';
+import type { MeetingEventBus } from '../events/meetingEventBus';
+import type { RemarkService } from '../adjustment/remarkService';
 
-export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps {
+export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps {
+  remarks: RemarkService;
+  events: MeetingEventBus;
   clientDir: string;
   log: Logger;
 }
@@ -18,6 +27,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
 
   app.onError((error, c) => {
+    // A refused workflow step is an answer, not a failure.
+    if (error instanceof Refusal) return apiError(c, error.status, error.code, error.message);
     deps.log.error('request failed', { method: c.req.method, path: c.req.path, ...errorFields(error) });
     return apiError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
   });
@@ -25,6 +36,10 @@ export function createApp(deps: AppDeps) {
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/meetings', meetingsRoutes(deps));
   app.route('/api/bodies', bodiesRoutes(deps));
+  app.route('/api/meetings', reviewRoutes(deps));
+  app.route('/api/meetings', remarksRoutes(deps));
+  app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
+  app.route('/api/verify', verifyRoute(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/join', joinRoute(deps.credentials));
 

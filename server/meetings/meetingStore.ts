@@ -17,7 +17,7 @@ export class MeetingStore {
     private readonly credentials: CredentialStore,
   ) {}
 
-  /** Creates the meeting and its four invites in one transaction (nested in the caller's, if any). */
+  /** Creates the meeting and one invite per role in one transaction (nested in the caller's, if any). */
   create(input: NewMeetingRow, id = newToken(16)): { id: string; tokens: Record<Role, string> } {
     const tokens = this.db.transaction((tx) => {
       tx.insert(meetings)

@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase';
-import { snapshots, updates } from '../db/schema';
+import { adjustments, snapshots, updates } from '../db/schema';
 import type { RoomStore } from './roomStore';
 
 /** Snapshots kept per meeting; older ones are pruned when a new one is written. */
@@ -43,6 +43,9 @@ export class DocumentStore implements RoomStore {
   }
 
   load(meetingId: string): StoredDocument {
+    // An adjusted meeting is its final bytes as the lock stored them, whatever the log still holds.
+    const locked = this.db.select({ data: adjustments.data }).from(adjustments).where(eq(adjustments.meetingId, meetingId)).get();
+    if (locked) return { snapshot: new Uint8Array(locked.data), updates: [], lastUpdateId: 0 };
     const snapshot = this.db
       .select({ data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
       .from(snapshots)

@@ -89,5 +89,6 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'locked'
   | 'payload_too_large'
   | 'internal';

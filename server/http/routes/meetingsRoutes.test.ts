@@ -31,13 +31,13 @@ describe('REST API', () => {
     expect(res).toMatchObject({ status: 200, json: { ok: true } });
   });
 
-  it('creates a meeting with four invites whose tokens are stored only as hashes', async () => {
+  it('creates a meeting with five invites (one per role) whose tokens are stored only as hashes', async () => {
     const res = await httpJson('POST', api('/meetings'), {
       body: { title: 'Skolchefer', kind: 'protocol', body: 'Skol- och utbildningschefer', startsAt: '2025-02-05T09:00', place: 'digitalt via Teams', firstParagraph: 18 },
     });
     expect(res.status).toBe(201);
     const created = res.json as CreateMeetingResponse;
-    expect(Object.keys(created.invites).sort()).toEqual(['adjuster', 'participant', 'secretary', 'viewer']);
+    expect(Object.keys(created.invites).sort()).toEqual(['adjuster', 'chair', 'participant', 'secretary', 'viewer']);
     for (const invite of Object.values(created.invites)) {
       expect(Buffer.from(invite.token, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
       expect(invite.url).toBe(`${t.server.url}/join/${invite.token}`);

@@ -51,7 +51,7 @@ describe('POST /api/meetings/:id/next', () => {
     const res = await httpJson('POST', api(`/meetings/${previous.id}/next`), { headers: bearer(previous.invites.secretary.token) });
     expect(res.status).toBe(201);
     const next = res.json as CreateMeetingResponse;
-    expect(Object.keys(next.invites).sort()).toEqual(['adjuster', 'participant', 'secretary', 'viewer']);
+    expect(Object.keys(next.invites).sort()).toEqual(['adjuster', 'chair', 'participant', 'secretary', 'viewer']);
     expect(res.headers['set-cookie']?.[0]).toMatch(new RegExp(`^pk_${next.id}=`));
 
     const protocol = await get<StructuredProtocol>(`/meetings/${next.id}/protocol`, next.invites.viewer.token);

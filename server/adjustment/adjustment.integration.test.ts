@@ -1,0 +1,229 @@
+import http from 'node:http';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { AdjustResponse, AuditResponse, MeetingEvent, ReviewStatus, VerifyMeetingResponse, VerifyResponse } from '../../shared/adjustment/types';
+import type { ApiErrorBody, CreateMeetingResponse } from '../../shared/api/types';
+import { CLOSE_LOCKED } from '../../shared/collab/closeCodes';
+import { ADJUSTER, bringTo, callAs, CHAIR, openDatabaseFile, seedApprovers, stateVectorOf } from '../testing/adjustmentFlow';
+import { httpJson } from '../testing/httpJson';
+import { startTestServer, waitForDoc, type TestServer } from '../testing/testServer';
+import { sha256Hex } from './sha256Hex';
+
+let t: TestServer;
+let meeting: CreateMeetingResponse;
+
+beforeEach(async () => {
+  t = await startTestServer();
+  meeting = await t.createMeeting();
+});
+
+afterEach(async () => {
+  await t.stop();
+});
+
+const errorOf = (json: unknown) => (json as ApiErrorBody).error;
+
+describe('the adjustment workflow', () => {
+  it('goes draft → review → adjusted, storing the final bytes once with their SHA-256', async () => {
+    await seedApprovers(t, meeting);
+    const sent = await callAs(t, meeting, 'secretary', 'POST', '/review', { author: 'Hillevi Larsson' });
+    expect(sent.status).toBe(200);
+    const review = sent.json as ReviewStatus;
+    expect(review.state).toBe('review');
+    expect(review.required.map((a) => [a.name, a.role])).toEqual([
+      [CHAIR, 'chair'],
+      [ADJUSTER, 'adjuster'],
+    ]);
+
+    const first = await callAs(t, meeting, 'adjuster', 'POST', '/adjust', { name: ADJUSTER, stateVector: stateVectorOf() });
+    expect(first.status).toBe(202);
+    expect((first.json as { waitingFor: string[] }).waitingFor).toEqual([CHAIR]);
+
+    const last = await callAs(t, meeting, 'chair', 'POST', '/adjust', { name: CHAIR, stateVector: stateVectorOf() });
+    expect(last.status).toBe(200);
+    const lock = last.json as AdjustResponse;
+    expect(lock.adjustedBy).toBe(`${ADJUSTER}, ${CHAIR}`);
+
+    const db = openDatabaseFile(t);
+    const row = db.prepare('select data, sha256 from adjustments where meeting_id = ?').get(meeting.id) as { data: Buffer; sha256: string };
+    db.close();
+    expect(row.sha256).toBe(lock.sha256);
+    expect(sha256Hex(row.data)).toBe(lock.sha256);
+
+    const verify = await callAs(t, meeting, 'viewer', 'GET', '/verify');
+    const verified = verify.json as VerifyMeetingResponse;
+    expect(verified.state).toBe('adjusted');
+    expect(verified.adjustment?.sha256).toBe(lock.sha256);
+    expect(verified.adjustment?.approvals.map((a) => a.name)).toEqual([ADJUSTER, CHAIR]);
+
+    const protocol = await callAs(t, meeting, 'viewer', 'GET', '/protocol');
+    expect((protocol.json as { meeting: { state: string } }).meeting.state).toBe('adjusted');
+  });
+
+  it('answers POST /api/verify for a hash, for the final bytes, and for anything else', async () => {
+    const status = await bringTo(t, meeting, 'adjusted');
+    const sha = status?.adjustment?.sha256 ?? '';
+    const byHash = await httpJson('POST', `${t.server.url}/api/verify`, { body: { sha256: sha.toUpperCase() } });
+    expect(byHash.json).toMatchObject({ match: true, matched: 'document', meetingId: meeting.id });
+    const byProtocolHash = await httpJson('POST', `${t.server.url}/api/verify`, { body: { sha256: status?.adjustment?.protocolSha256 } });
+    expect(byProtocolHash.json).toMatchObject({ match: true, matched: 'protocol' });
+
+    const db = openDatabaseFile(t);
+    const { data } = db.prepare('select data from adjustments where meeting_id = ?').get(meeting.id) as { data: Buffer };
+    db.close();
+    const byFile = await postBytes(`${t.server.url}/api/verify`, data);
+    expect(byFile).toMatchObject({ match: true, matched: 'document', sha256: sha });
+    const tampered = Buffer.from(data);
+    tampered.writeUInt8(tampered.readUInt8(tampered.length - 1) ^ 1, tampered.length - 1);
+    expect(await postBytes(`${t.server.url}/api/verify`, tampered)).toMatchObject({ match: false, meetingId: null });
+
+    const bad = await httpJson('POST', `${t.server.url}/api/verify`, { body: { sha256: 'abc' } });
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad.json).message).toContain('sha256');
+  });
+
+  it('returns a declined review to draft with the reason', async () => {
+    await bringTo(t, meeting, 'review');
+    const declined = await callAs(t, meeting, 'adjuster', 'POST', '/decline', { name: ADJUSTER, reason: '§ 22: fel siffra för Lidköping' });
+    expect(declined.status).toBe(200);
+    const status = declined.json as ReviewStatus;
+    expect(status.state).toBe('draft');
+    expect(status.lastDecline).toMatchObject({ name: ADJUSTER, decision: 'declined', reason: '§ 22: fel siffra för Lidköping' });
+
+    // A new round needs every approval again.
+    const again = await callAs(t, meeting, 'secretary', 'POST', '/review', { author: 'Hillevi' });
+    expect((again.json as ReviewStatus).round).toBe(2);
+    expect((again.json as ReviewStatus).required.every((a) => a.approval === null)).toBe(true);
+  });
+
+  it('refuses an approval from a client holding changes the server lacks', async () => {
+    await bringTo(t, meeting, 'review');
+    const offline = new Y.Doc();
+    offline.getText('t').insert(0, 'not yet sent');
+    const refused = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf(offline) });
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused.json).message).toMatch(/has not received/);
+    const status = (await callAs(t, meeting, 'adjuster', 'GET', '/review')).json as ReviewStatus;
+    expect(status.required.every((a) => a.approval === null)).toBe(true);
+  });
+
+  it('refuses approving as another role, as somebody not required, twice, or with a forged state vector', async () => {
+    await bringTo(t, meeting, 'review');
+    const asChair = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: CHAIR, stateVector: stateVectorOf() });
+    expect(asChair.status).toBe(403);
+    const stranger = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: 'Ove Brodin', stateVector: stateVectorOf() });
+    expect(stranger.status).toBe(400);
+    expect(errorOf(stranger.json).message).toContain(ADJUSTER);
+    const forged = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: '%%%' });
+    expect(forged.status).toBe(400);
+    expect((await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() })).status).toBe(200);
+    const twice = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
+    expect(twice.status).toBe(409);
+  });
+
+  it('sends nothing for review without a justerare, and never notes', async () => {
+    const none = await callAs(t, meeting, 'secretary', 'POST', '/review', {});
+    expect(none.status).toBe(409);
+    expect(errorOf(none.json).message).toMatch(/justerare/);
+    const notes = await httpJson('POST', `${t.server.url}/api/meetings`, { body: { title: 'Nätverksträff', kind: 'notes' } });
+    const notesMeeting = notes.json as CreateMeetingResponse;
+    const refused = await callAs(t, notesMeeting, 'secretary', 'POST', '/review', {});
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused.json).message).toMatch(/Notes/);
+  });
+
+  it('keeps corrections append-only under the locked text, and audits every step', async () => {
+    await bringTo(t, meeting, 'adjusted');
+    const added = await callAs(t, meeting, 'secretary', 'POST', '/corrections', { author: 'Hillevi Larsson', what: '§ 22: "Lidkoping" ska vara "Lidköping"', why: 'Stavfel' });
+    expect(added.status).toBe(201);
+    const status = (await callAs(t, meeting, 'viewer', 'GET', '/review')).json as ReviewStatus;
+    expect(status.corrections).toMatchObject([{ author: 'Hillevi Larsson', why: 'Stavfel' }]);
+
+    const writable = new Database(path.join(t.dataDir, 'protokoll.db'));
+    expect(() => writable.prepare('update corrections set why = ?').run('x')).toThrow(/append-only/);
+    expect(() => writable.prepare('delete from corrections').run()).toThrow(/append-only/);
+    writable.close();
+
+    const audit = await callAs(t, meeting, 'secretary', 'GET', '/audit');
+    const actions = (audit.json as AuditResponse).entries.map((entry) => entry.action);
+    expect(actions).toEqual(expect.arrayContaining(['joined', 'sent_for_review', 'approved', 'adjusted', 'corrected']));
+    expect(actions.indexOf('sent_for_review')).toBeLessThan(actions.indexOf('adjusted'));
+    expect((await callAs(t, meeting, 'participant', 'GET', '/audit')).status).toBe(403);
+  });
+
+  it('tells open event streams of the lock at once, and closes a writer that types after it with 4409 locked', async () => {
+    await bringTo(t, meeting, 'review');
+    const secretary = await t.connect(meeting.id, meeting.invites.secretary.token);
+    const events = openEventStream(`${t.server.url}/api/meetings/${meeting.id}/events`, meeting.invites.viewer.token);
+    await events.ready;
+    await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
+    await callAs(t, meeting, 'chair', 'POST', '/approve', { name: CHAIR, stateVector: stateVectorOf(secretary.doc) });
+    await expect(events.next((event) => event.state === 'adjusted')).resolves.toMatchObject({ topic: 'review', state: 'adjusted' });
+    events.close();
+
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      secretary.ws?.addEventListener('close', (event) => resolve({ code: event.code, reason: event.reason }));
+    });
+    secretary.doc.getText('t').insert(0, 'efter justeringen');
+    await expect(closed).resolves.toEqual({ code: CLOSE_LOCKED.code, reason: CLOSE_LOCKED.reason });
+    secretary.destroy();
+
+    // A fresh reader still gets the locked text, without what was typed after the lock.
+    const reader = await t.connect(meeting.id, meeting.invites.viewer.token);
+    await waitForDoc(reader.doc, () => true);
+    expect(reader.doc.getText('t').toJSON()).toBe('');
+  });
+});
+
+function postBytes(url: string, bytes: Buffer): Promise<VerifyResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/octet-stream' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as VerifyResponse));
+    });
+    request.on('error', reject);
+    request.end(bytes);
+  });
+}
+
+/** Reads a meeting's server-sent events as a browser's EventSource would. */
+function openEventStream(url: string, token: string) {
+  const received: MeetingEvent[] = [];
+  const waiters: { match: (event: MeetingEvent) => boolean; resolve: (event: MeetingEvent) => void }[] = [];
+  let request: http.ClientRequest;
+  const ready = new Promise<void>((resolve, reject) => {
+    request = http.get(url, { agent: false, headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } }, (response) => {
+      let buffer = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const name = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (name === 'ready') resolve();
+          if (name !== 'change' || !data) continue;
+          const event = JSON.parse(data) as MeetingEvent;
+          received.push(event);
+          for (const waiter of [...waiters]) if (waiter.match(event)) waiter.resolve(event);
+        }
+      });
+    });
+    request.on('error', reject);
+  });
+  return {
+    ready,
+    next: (match: (event: MeetingEvent) => boolean) =>
+      new Promise<MeetingEvent>((resolve) => {
+        const seen = received.find(match);
+        if (seen) resolve(seen);
+        else waiters.push({ match, resolve });
+      }),
+    close: () => request.destroy(),
+  };
+}

@@ -1,0 +1,243 @@
+import * as Y from 'yjs';
+import { canonicalJson } from '../../shared/adjustment/canonicalJson';
+import type {
+  AdjustResponse,
+  ApprovalRecord,
+  ApproveRequest,
+  Correction,
+  DeclineRequest,
+  MeetingEventTopic,
+  NewCorrectionRequest,
+  RequiredApprover,
+  ReviewStatus,
+} from '../../shared/adjustment/types';
+import type { MeetingState } from '../../shared/meetingKind';
+import { extractProtocol } from '../../shared/protocol/extractProtocol';
+import { readAttendees } from '../../shared/protocol/yDocMeta';
+import type { Role } from '../../shared/roles';
+import type { RoomManager } from '../collab/roomManager';
+import type { Db } from '../db/openDatabase';
+import type { MeetingEventBus } from '../events/meetingEventBus';
+import type { MeetingRow, MeetingStore } from '../meetings/meetingStore';
+import type { DocumentStore } from '../persistence/documentStore';
+import type { ProtocolRowStore } from '../protocol/protocolRowStore';
+import type { AdjustmentStore } from './adjustmentStore';
+import type { AuditLog } from './auditLog';
+import { ensureAllowed, Refusal } from './refusal';
+import { requiredApprovers } from './requiredApprovers';
+import { sha256Hex } from './sha256Hex';
+import { holdsChangesMissingFrom } from './stateVectorGap';
+
+/** Who is acting: the role of the credential and the name they give. */
+export interface Actor {
+  role: Role;
+  name: string;
+}
+
+export interface AdjustmentServiceDeps {
+  db: Db;
+  meetings: MeetingStore;
+  store: AdjustmentStore;
+  audit: AuditLog;
+  documents: DocumentStore;
+  rows: ProtocolRowStore;
+  rooms: RoomManager;
+  events: MeetingEventBus;
+  now?: () => Date;
+}
+
+/**
+ * The adjustment workflow: draft → review → adjusted, with declines back to
+ * draft. Each step is one SQLite transaction, run synchronously in one tick
+ * together with the open room's state change, so no update can slip in
+ * between the check, the stored bytes and the lock.
+ */
+export class AdjustmentService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: AdjustmentServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  status(meetingId: string): ReviewStatus {
+    const meeting = this.meeting(meetingId);
+    const { store } = this.deps;
+    const round = store.latestRound(meetingId);
+    const decisions = round ? store.decisions(meetingId, round.round) : [];
+    const declined = round?.outcome === 'declined' ? (decisions.find((d) => d.decision === 'declined') ?? null) : null;
+    return {
+      state: meeting.state,
+      round: round?.round ?? 0,
+      required: (round?.required ?? []).map((approver) => ({
+        ...approver,
+        approval: decisions.find((d) => d.name === approver.name) ?? null,
+      })),
+      lastDecline: meeting.state === 'draft' ? declined : null,
+      adjustment: store.adjustment(meetingId),
+      corrections: store.corrections(meetingId),
+    };
+  }
+
+  /** Secretary: freezes the approvers from the attendees and opens a review round. */
+  sendForReview(meetingId: string, actor: Actor): ReviewStatus {
+    const meeting = this.meeting(meetingId);
+    ensureAllowed(actor.role, meeting.state, 'sendForReview');
+    if (meeting.kind !== 'protocol') throw new Refusal(409, 'conflict', 'Notes (minnesanteckningar) are not adjusted; only a protocol is sent for adjustment');
+    const required = this.withDoc(meetingId, (doc) => requiredApprovers(readAttendees(doc)));
+    if (!required.some((approver) => approver.role === 'adjuster')) {
+      throw new Refusal(409, 'conflict', 'Mark at least one attendee as justerare (adjuster), and the chair as ordförande, before sending the protocol for adjustment');
+    }
+    this.deps.db.transaction(() => {
+      const round = this.deps.store.openRound(meetingId, required, actor.name);
+      this.deps.store.setState(meetingId, 'review');
+      this.deps.audit.record({ meetingId, action: 'sent_for_review', role: actor.role, actor: actor.name, detail: { round: round.round, required: required.map((a) => a.name) } });
+    });
+    return this.changed(meetingId, 'review', 'review');
+  }
+
+  /** Secretary: takes the protocol back to draft without a decline. */
+  withdraw(meetingId: string, actor: Actor): ReviewStatus {
+    const meeting = this.meeting(meetingId);
+    ensureAllowed(actor.role, meeting.state, 'withdrawReview');
+    const round = this.openRound(meetingId);
+    this.deps.db.transaction(() => {
+      this.deps.store.endRound(meetingId, round.round, 'withdrawn', this.now());
+      this.deps.store.setState(meetingId, 'draft');
+      this.deps.audit.record({ meetingId, action: 'withdrawn', role: actor.role, actor: actor.name, detail: { round: round.round } });
+    });
+    return this.changed(meetingId, 'draft', 'review');
+  }
+
+  /** One required approver approves; the last approval adjusts (locks) the protocol in the same transaction. */
+  approve(meetingId: string, role: Role, request: ApproveRequest): { status: ReviewStatus; adjusted: AdjustResponse | null } {
+    const meeting = this.meeting(meetingId);
+    ensureAllowed(role, meeting.state, 'approve');
+    const round = this.openRound(meetingId);
+    const approver = this.requiredApprover(round.required, role, request.name);
+    const decisions = this.deps.store.decisions(meetingId, round.round);
+    if (decisions.some((d) => d.name === approver.name)) throw new Refusal(409, 'conflict', `${approver.name} has already approved this round`);
+    const stateVector = decodeStateVector(request.stateVector);
+    const at = this.now();
+    const pending = round.required.filter((a) => a.name !== approver.name && !decisions.some((d) => d.name === a.name && d.decision === 'approved'));
+    const adjusted = this.withDoc(meetingId, (doc) => {
+      if (holdsChangesMissingFrom(stateVector, doc)) {
+        throw new Refusal(409, 'conflict', 'Your copy holds changes the server has not received yet; wait until everything is saved, then approve again');
+      }
+      const decision = { name: approver.name, role: approver.role, decision: 'approved' as const, reason: null, at };
+      if (pending.length > 0) {
+        this.deps.db.transaction(() => {
+          this.deps.store.recordDecision(meetingId, round.round, decision);
+          this.deps.audit.record({ meetingId, action: 'approved', role, actor: approver.name, detail: { round: round.round } });
+        });
+        return null;
+      }
+      return this.lock(meeting, doc, round.round, decision, [...decisions, { ...decision, at: at.toISOString(), round: round.round }]);
+    });
+    return { status: this.changed(meetingId, adjusted ? 'adjusted' : 'review', 'review'), adjusted };
+  }
+
+  /** One required approver declines with a reason; the protocol goes back to the secretary as a draft. */
+  decline(meetingId: string, role: Role, request: DeclineRequest): ReviewStatus {
+    const meeting = this.meeting(meetingId);
+    ensureAllowed(role, meeting.state, 'decline');
+    const round = this.openRound(meetingId);
+    const approver = this.requiredApprover(round.required, role, request.name);
+    const at = this.now();
+    this.deps.db.transaction(() => {
+      this.deps.store.recordDecision(meetingId, round.round, { name: approver.name, role: approver.role, decision: 'declined', reason: request.reason, at });
+      this.deps.store.endRound(meetingId, round.round, 'declined', at);
+      this.deps.store.setState(meetingId, 'draft');
+      this.deps.audit.record({ meetingId, action: 'declined', role, actor: approver.name, detail: { round: round.round, reason: request.reason } });
+    });
+    return this.changed(meetingId, 'draft', 'review');
+  }
+
+  /** Secretary, adjusted protocols only: appends a rättelse; the locked text never changes. */
+  correct(meetingId: string, actor: Actor, request: NewCorrectionRequest): Correction {
+    const meeting = this.meeting(meetingId);
+    ensureAllowed(actor.role, meeting.state, 'correct');
+    const correction = this.deps.db.transaction(() => {
+      const added = this.deps.store.addCorrection(meetingId, { author: actor.name, role: actor.role, what: request.what, why: request.why });
+      this.deps.audit.record({ meetingId, action: 'corrected', role: actor.role, actor: actor.name, detail: { correction: added.id, what: request.what, why: request.why } });
+      return added;
+    });
+    this.deps.events.publish(meetingId, { topic: 'corrections', state: meeting.state });
+    return correction;
+  }
+
+  /** The meeting's state for the permission checks of other routes (remarks, exports). */
+  stateOf(meetingId: string): MeetingState {
+    return this.meeting(meetingId).state;
+  }
+
+  private lock(meeting: MeetingRow, doc: Y.Doc, round: number, decision: Parameters<AdjustmentStore['recordDecision']>[2], approvals: ApprovalRecord[]): AdjustResponse {
+    const meetingId = meeting.id;
+    const data = Y.encodeStateAsUpdate(doc);
+    const sha256 = sha256Hex(data);
+    const protocol = extractProtocol(doc, { ...meeting, state: 'adjusted' });
+    const protocolJson = canonicalJson(protocol);
+    const protocolSha256 = sha256Hex(protocolJson);
+    const adjustedBy = approvals.filter((a) => a.decision === 'approved').map((a) => a.name).join(', ');
+    const { store, audit, rows } = this.deps;
+    // Order matters: the triggers refuse changes to a meeting once its adjustments row exists.
+    this.deps.db.transaction(() => {
+      store.recordDecision(meetingId, round, decision);
+      store.endRound(meetingId, round, 'adjusted', decision.at);
+      store.setState(meetingId, 'adjusted');
+      rows.replace(meetingId, protocol);
+      audit.record({ meetingId, action: 'approved', role: decision.role, actor: decision.name, detail: { round } });
+      audit.record({ meetingId, action: 'adjusted', role: decision.role, actor: decision.name, detail: { round, sha256, protocolSha256, adjustedBy } });
+      store.insertAdjustment({ meetingId, data, sha256, protocolJson, protocolSha256, adjustedBy, adjustedAt: decision.at });
+    });
+    // Same tick as the transaction: the next frame this room reads is already refused.
+    this.deps.rooms.peek(meetingId)?.setState('adjusted');
+    return { adjustedAt: decision.at.toISOString(), adjustedBy, sha256 };
+  }
+
+  private changed(meetingId: string, state: MeetingState, topic: MeetingEventTopic): ReviewStatus {
+    this.deps.rooms.peek(meetingId)?.setState(state);
+    this.deps.events.publish(meetingId, { topic, state });
+    return this.status(meetingId);
+  }
+
+  private meeting(meetingId: string): MeetingRow {
+    const meeting = this.deps.meetings.find(meetingId);
+    if (!meeting) throw new Refusal(404, 'not_found', `No meeting with id ${meetingId}`);
+    return meeting;
+  }
+
+  private openRound(meetingId: string) {
+    const round = this.deps.store.latestRound(meetingId);
+    if (!round || round.outcome !== null) throw new Refusal(409, 'conflict', 'The protocol is not in review');
+    return round;
+  }
+
+  private requiredApprover(required: RequiredApprover[], role: Role, name: string): RequiredApprover {
+    const approver = required.find((a) => a.name === name.trim());
+    if (!approver) throw new Refusal(400, 'bad_request', `${name} is not among those who must approve this protocol: ${required.map((a) => a.name).join(', ')}`);
+    if (approver.role !== role) throw new Refusal(403, 'forbidden', `${approver.name} approves as ${approver.role}; this credential is a ${role}'s`);
+    return approver;
+  }
+
+  /** The live document of the open room, else the stored one. */
+  private withDoc<T>(meetingId: string, use: (doc: Y.Doc) => T): T {
+    const room = this.deps.rooms.peek(meetingId);
+    if (room && !room.isDestroyed) return use(room.doc);
+    const doc = this.deps.documents.loadDoc(meetingId);
+    try {
+      return use(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+}
+
+function decodeStateVector(base64: string): Map<number, number> {
+  try {
+    const bytes = Buffer.from(base64, 'base64');
+    if (bytes.length === 0 || bytes.toString('base64').replace(/=+$/, '') !== base64.replace(/=+$/, '')) throw new Error('not base64');
+    return Y.decodeStateVector(new Uint8Array(bytes));
+  } catch {
+    throw new Refusal(400, 'bad_request', 'stateVector must be the base64 of Y.encodeStateVector(doc)');
+  }
+}
