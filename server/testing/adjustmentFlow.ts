@@ -55,3 +55,9 @@ export async function bringTo(t: TestServer, meeting: CreateMeetingResponse, sta
 export function openDatabaseFile(t: TestServer): Database.Database {
   return new Database(path.join(t.dataDir, 'protokoll.db'), { readonly: true, fileMustExist: true });
 }
+
+/** A well-formed remark anchor (the start of the body), as a browser would send it. */
+export function bodyStartAnchor(quote = '§ 18') {
+  const position = Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(new Y.Doc().getXmlFragment('default'), 0))).toString('base64');
+  return { start: position, end: position, quote };
+}
