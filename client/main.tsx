@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/document.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks <div id="root">');

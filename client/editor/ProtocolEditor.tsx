@@ -67,7 +67,7 @@ export function ProtocolEditor({ meeting, session, user, editable }: ProtocolEdi
           <NextMeetingSection meeting={meeting} />
         </div>
       </div>
-      <SidePanel editor={editor} outline={outline} />
+      <SidePanel editor={editor} outline={outline} meeting={meeting} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { ProtocolNumbering } from './numbering/ProtocolNumbering';
 import { SlashCommand } from './slash/SlashCommand';
 import { ProtocolPaste } from '../../shared/editor/paste/protocolPaste';
 import { readMeta, writeMeta } from '../../shared/protocol/yDocMeta';
+import { RemarkHighlights } from '../remarks/RemarkHighlights';
 import { AgendaTitleFocus } from './views/AgendaTitleFocus';
 
 /** The shared nodes the browser shows with its own React views, by node name. */
@@ -45,6 +46,7 @@ export function editorExtensions(
       },
     }),
     AssigneeSuggestion.configure({ attendees }),
+    RemarkHighlights,
     Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
     CollaborationCaret.configure({ provider: session.provider, user: { ...user } }),
   ];

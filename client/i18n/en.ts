@@ -1,4 +1,7 @@
 import type { Dictionary } from './messageKey';
+import { reviewEn } from './reviewEn';
+import { remarksEn } from './remarksEn';
+import { exportEn } from './exportEn';
 
 /** English, the second language; typed so a missing or extra key fails to compile. */
 export const en: Dictionary = {
@@ -246,4 +249,7 @@ export const en: Dictionary = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address leads nowhere. Go to the start page or open an invite link.',
+  ...reviewEn,
+  ...remarksEn,
+  ...exportEn,
 };

@@ -1,3 +1,7 @@
+import { reviewSv } from './reviewSv';
+import { remarksSv } from './remarksSv';
+import { exportSv } from './exportSv';
+
 /**
  * Swedish, the default language: the users are Swedish municipal bodies.
  * Words follow the protocol anatomy (paragraf, beslut, justerare, …).
@@ -248,4 +252,7 @@ export const sv = {
 
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Adressen leder ingenstans. Gå till startsidan eller öppna en inbjudningslänk.',
+  ...reviewSv,
+  ...remarksSv,
+  ...exportSv,
 };

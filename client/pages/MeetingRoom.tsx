@@ -16,6 +16,7 @@ import { PresenceBar } from '../components/PresenceBar';
 import { ReadOnlyNote } from '../components/ReadOnlyNote';
 import type { CollabUser } from '../editor/collabUser';
 import { ProtocolEditor } from '../editor/ProtocolEditor';
+import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useDisplayName } from '../identity/useDisplayName';
 import { colorForName } from '../identity/userColor';
@@ -24,6 +25,9 @@ import type { MeetingDataValue } from '../meeting/MeetingDataContext';
 import { metaFromSummary } from '../meeting/metaFromSummary';
 import { useMeetingDataStore } from '../meeting/useMeetingDataStore';
 import { useSeedMeta } from '../meeting/useSeedMeta';
+import { CorrectionsSection } from '../review/CorrectionsSection';
+import { ReviewBar } from '../review/ReviewBar';
+import { useReviewStatus } from '../review/useReviewStatus';
 
 interface MeetingRoomProps {
   meeting: MeetingSummary;
@@ -44,8 +48,12 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   }, [meeting.title, t]);
 
   const user = useMemo<CollabUser>(() => ({ name, color: colorForName(name) }), [name]);
-  const locked = meeting.state === 'adjusted' || connection.closedCode === CLOSE_LOCKED.code;
-  const readOnly = locked || !may(meeting.role, meeting.state, 'editText');
+  const review = useReviewStatus(meeting.id, meeting.state);
+  // The header and the rest of the page show the live state, not the one the page was loaded with.
+  const liveMeeting = useMemo<MeetingSummary>(() => ({ ...meeting, state: review.state }), [meeting, review.state]);
+  const socketLocked = connection.closedCode === CLOSE_LOCKED.code;
+  const locked = review.state === 'adjusted' || socketLocked;
+  const readOnly = locked || !may(meeting.role, review.state, 'editText');
   // Typing before the first sync would interleave with the server's text, and after
   // a permanent close nothing typed could ever be sent.
   const editable = !readOnly && synced && connection.closedCode === null;
@@ -59,23 +67,27 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
       <AppHeader>
         <PresenceBar entries={presence} onRenameSelf={() => setRenaming(true)} />
         <ConnectionBadge state={connection.state} />
+        <ExportMenu meetingId={meeting.id} state={review.state} />
       </AppHeader>
       <main className="meeting">
         {connection.closedCode !== null && connection.closedCode !== CLOSE_LOCKED.code && <ClosedNotice code={connection.closedCode} />}
-        {readOnly && <ReadOnlyNote locked={locked} />}
+        {/* Once adjusted, the banner in the review bar says it all (who, when, the hash). */}
+        {readOnly && !review.status?.adjustment && <ReadOnlyNote locked={locked} />}
         {!synced && (
           <p className="syncing" role="status">
             {t('meeting.syncing')}
           </p>
         )}
         <FreshInvites meetingId={meeting.id} />
+        <ReviewBar meeting={meeting} review={review} session={session} displayName={name} socketLocked={socketLocked} />
         {name ? (
-          <ProtocolEditor meeting={meeting} session={session} user={user} editable={editable} />
+          <ProtocolEditor meeting={liveMeeting} session={session} user={user} editable={editable} />
         ) : (
           <div className="doc-page">
-            <MeetingHeader meeting={meeting} itemCount={null} />
+            <MeetingHeader meeting={liveMeeting} itemCount={null} />
           </div>
         )}
+        <CorrectionsSection meeting={meeting} review={review} displayName={name} />
       </main>
       {(!name || renaming) && (
         <NamePrompt

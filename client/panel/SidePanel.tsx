@@ -1,22 +1,35 @@
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { may } from '../../shared/adjustment/permissions';
+import type { MeetingSummary } from '../../shared/api/types';
 import type { ProtocolOutline } from '../editor/outline/protocolOutline';
 import { useT } from '../i18n/useT';
 import { useAttendees } from '../meeting/useAttendees';
 import { AttendancePanel } from './AttendancePanel';
 import { OverviewPanel } from './OverviewPanel';
+import { RemarkComposer } from '../remarks/RemarkComposer';
+import { RemarksPanel } from '../remarks/RemarksPanel';
+import { useActiveRemarkId } from '../remarks/useActiveRemarkId';
+import { useRemarks } from '../remarks/useRemarks';
 
-type Tab = 'overview' | 'attendance';
+type Tab = 'overview' | 'attendance' | 'remarks';
 
-/** Beside the text: what the meeting decided and who does what, and who attended. */
-export function SidePanel({ editor, outline }: { editor: Editor; outline: ProtocolOutline }) {
+/** Beside the text: what the meeting decided and who does what, who attended, and the remarks on the text. */
+export function SidePanel({ editor, outline, meeting }: { editor: Editor; outline: ProtocolOutline; meeting: MeetingSummary }) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('overview');
   const attendees = useAttendees();
+  const remarks = useRemarks(editor, meeting.id);
+  const activeRemark = useActiveRemarkId(editor);
+  // A click on marked text selects its thread; the thread must then be in view.
+  useEffect(() => {
+    if (activeRemark !== null) setTab('remarks');
+  }, [activeRemark]);
   const openCount = outline.actionItems.filter((item) => item.status === 'open').length;
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'overview', label: t('panel.overview'), count: outline.decisions.length + openCount },
     { id: 'attendance', label: t('panel.attendance'), count: attendees.length },
+    { id: 'remarks', label: t('remarks.tab'), count: remarks.openCount },
   ];
 
   return (
@@ -39,8 +52,11 @@ export function SidePanel({ editor, outline }: { editor: Editor; outline: Protoc
         ))}
       </div>
       <div className="panel-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`panel-tab-${tab}`}>
-        {tab === 'overview' ? <OverviewPanel editor={editor} outline={outline} /> : <AttendancePanel />}
+        {tab === 'overview' && <OverviewPanel editor={editor} outline={outline} />}
+        {tab === 'attendance' && <AttendancePanel />}
+        {tab === 'remarks' && <RemarksPanel editor={editor} remarks={remarks} role={meeting.role} state={meeting.state} />}
       </div>
+      <RemarkComposer editor={editor} canComment={may(meeting.role, meeting.state, 'comment')} onSubmit={remarks.startThread} />
     </aside>
   );
 }

@@ -1,0 +1,32 @@
+import type { remarksSv } from './remarksSv';
+
+/** English strings of the remarks left during review; spread into en. */
+export const remarksEn: Record<keyof typeof remarksSv, string> = {
+  'remarks.tab': 'Comments',
+  'remarks.label': 'Comments by item',
+  'remarks.add': 'Comment',
+  'remarks.addHint': 'Comment on the selected text ({shortcut})',
+  'remarks.compose.label': 'Comment on the selected text',
+  'remarks.compose.placeholder': 'Write a comment …',
+  'remarks.submit': 'Save comment',
+  'remarks.cancel': 'Cancel',
+  'remarks.reply.label': 'Reply',
+  'remarks.reply.placeholder': 'Reply …',
+  'remarks.reply.submit': 'Reply',
+  'remarks.resolve': 'Mark as resolved',
+  'remarks.reopen': 'Reopen',
+  'remarks.resolvedBy': 'Resolved by {name}, {time}',
+  'remarks.resolved': 'Resolved',
+  'remarks.expand': 'Show thread',
+  'remarks.collapse': 'Hide thread',
+  'remarks.replyCount': 'Replies: {count}',
+  'remarks.gone': 'The text is no longer in the minutes',
+  'remarks.goToText': 'Show in the text',
+  'remarks.outside': 'Outside the items',
+  'remarks.empty': 'No comments yet. Select text in the minutes and choose Comment.',
+  'remarks.emptyReadOnly': 'No comments.',
+  'remarks.locked': 'The minutes are approved and locked. The comments are kept as they were and cannot be changed.',
+  'remarks.loadFailed': 'The comments could not be loaded. Trying again when the connection is back.',
+  'remarks.saveFailed': 'Could not save: {message}',
+  'remarks.openCount': 'Open comments: {count}',
+};

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { addCorrection } from '../api/reviewApi';
+import { toApiError } from '../api/toApiError';
+import { useT } from '../i18n/useT';
+
+interface CorrectionFormProps {
+  meetingId: string;
+  author: string;
+  onAdded: () => void;
+}
+
+/** "Lägg till rättelse": both what is corrected and why are required, so the addendum explains itself. */
+export function CorrectionForm({ meetingId, author, onAdded }: CorrectionFormProps) {
+  const t = useT();
+  const [what, setWhat] = useState('');
+  const [why, setWhy] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const complete = what.trim() !== '' && why.trim() !== '';
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!complete) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await addCorrection(meetingId, { author, what: what.trim(), why: why.trim() });
+      setWhat('');
+      setWhy('');
+      onAdded();
+    } catch (failure) {
+      setError(t('corrections.failed', { message: toApiError(failure).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="correction-form" onSubmit={(event) => void submit(event)}>
+      <h3>{t('corrections.add')}</h3>
+      <div className="field">
+        <label htmlFor="correction-what">{t('corrections.what')}</label>
+        <textarea
+          id="correction-what"
+          className="review-textarea"
+          rows={2}
+          required
+          value={what}
+          placeholder={t('corrections.whatPlaceholder')}
+          onChange={(event) => setWhat(event.target.value)}
+          data-testid="correction-what"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="correction-why">{t('corrections.why')}</label>
+        <textarea
+          id="correction-why"
+          className="review-textarea"
+          rows={2}
+          required
+          value={why}
+          placeholder={t('corrections.whyPlaceholder')}
+          onChange={(event) => setWhy(event.target.value)}
+          data-testid="correction-why"
+        />
+      </div>
+      {error && (
+        <p className="form-error" role="alert" data-testid="correction-error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={!complete || busy} data-testid="add-correction">
+          {busy ? t('corrections.adding') : t('corrections.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

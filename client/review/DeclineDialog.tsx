@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { ReviewStatus } from '../../shared/adjustment/types';
+import { decline } from '../api/reviewApi';
+import { useT } from '../i18n/useT';
+import { ModalDialog } from './ModalDialog';
+import { useReviewAction } from './useReviewAction';
+
+interface DeclineDialogProps {
+  meetingId: string;
+  /** The required approver declining. */
+  name: string;
+  onStatus: (status: ReviewStatus) => void;
+  onClose: () => void;
+}
+
+/** "Avslå": the reason is required, because the secretary must know what to change. */
+export function DeclineDialog({ meetingId, name, onStatus, onClose }: DeclineDialogProps) {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  const action = useReviewAction(onStatus);
+  const trimmed = reason.trim();
+
+  const submit = async () => {
+    if (trimmed && (await action.run(() => decline(meetingId, { name, reason: trimmed })))) onClose();
+  };
+
+  return (
+    <ModalDialog title={t('review.decline.title')} onClose={onClose} testId="decline-dialog">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="muted">{t('review.decline.body')}</p>
+        <div className="field">
+          <label htmlFor="decline-reason">{t('review.decline.reason')}</label>
+          <textarea
+            id="decline-reason"
+            className="review-textarea"
+            rows={4}
+            required
+            autoFocus
+            value={reason}
+            placeholder={t('review.decline.reasonPlaceholder')}
+            onChange={(event) => setReason(event.target.value)}
+            data-testid="decline-reason"
+          />
+        </div>
+        {action.error && (
+          <p className="form-error" role="alert" data-testid="review-error">
+            {action.error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="button button-danger" disabled={!trimmed || action.busy} data-testid="confirm-decline">
+            {action.busy ? t('review.declining') : t('review.decline.confirm')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('review.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

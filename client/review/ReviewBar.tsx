@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import type { ApproverRole } from '../../shared/adjustment/types';
+import type { MeetingSummary } from '../../shared/api/types';
+import type { CollabSession } from '../collab/createCollabSession';
+import { useT } from '../i18n/useT';
+import { AdjustedBanner } from './AdjustedBanner';
+import { ApproveControls } from './ApproveControls';
+import { AuditLog } from './AuditLog';
+import { DeclineNotice } from './DeclineNotice';
+import { RequiredApproverList } from './RequiredApproverList';
+import { reviewActions } from './reviewActions';
+import { ReviewStateBadge } from './ReviewStateBadge';
+import { SendForReviewButton } from './SendForReviewButton';
+import type { ReviewStatusValue } from './useReviewStatus';
+import { WithdrawReviewButton } from './WithdrawReviewButton';
+
+interface ReviewBarProps {
+  meeting: Pick<MeetingSummary, 'id' | 'role' | 'kind'>;
+  review: ReviewStatusValue;
+  session: CollabSession;
+  displayName: string;
+  /** The server closed the socket because the protocol was locked: the status must be behind. */
+  socketLocked: boolean;
+}
+
+/** Above the document: where the protocol stands in the adjustment and what this role can do about it. */
+export function ReviewBar({ meeting, review, session, displayName, socketLocked }: ReviewBarProps) {
+  const t = useT();
+  const { status, state, error, refresh, accept } = review;
+  const actions = reviewActions(meeting.role, state);
+  // Minnesanteckningar are never adjusted (the server refuses): no state to show, only the log.
+  const adjustable = meeting.kind === 'protocol';
+  const approverRole: ApproverRole | null = meeting.role === 'chair' || meeting.role === 'adjuster' ? meeting.role : null;
+
+  useEffect(() => {
+    if (socketLocked && state !== 'adjusted') refresh();
+  }, [socketLocked, state, refresh]);
+
+  if (!adjustable && state === 'draft') {
+    return actions.readAudit ? (
+      <section className="review-bar is-notes" aria-label={t('review.label')} data-testid="review-bar" data-state={state}>
+        <div className="review-bar-actions">
+          <AuditLog meetingId={meeting.id} />
+        </div>
+      </section>
+    ) : null;
+  }
+
+  return (
+    <section className={`review-bar is-${state}`} aria-label={t('review.label')} data-testid="review-bar" data-state={state}>
+      <div className="review-bar-row">
+        <span className="review-bar-label">{t('review.state')}</span>
+        <ReviewStateBadge state={state} />
+        <div className="review-bar-actions">
+          {status && displayName && actions.sendForReview && <SendForReviewButton meetingId={meeting.id} author={displayName} onStatus={accept} />}
+          {status && displayName && actions.withdraw && <WithdrawReviewButton meetingId={meeting.id} author={displayName} onStatus={accept} />}
+          {actions.readAudit && <AuditLog meetingId={meeting.id} />}
+        </div>
+      </div>
+      {!status && !error && (
+        <p className="muted review-note" role="status">
+          {t('review.loading')}
+        </p>
+      )}
+      {error && (
+        <p className="form-error review-error" role="alert">
+          {t('review.loadFailed', { message: error.message })}{' '}
+          <button type="button" className="button button-small" onClick={refresh}>
+            {t('review.retry')}
+          </button>
+        </p>
+      )}
+      {status && state === 'draft' && status.lastDecline && <DeclineNotice decline={status.lastDecline} />}
+      {status && state === 'review' && (
+        <>
+          <RequiredApproverList required={status.required} />
+          {approverRole && displayName && (actions.approve || actions.decline) && (
+            <ApproveControls meetingId={meeting.id} role={approverRole} required={status.required} displayName={displayName} session={session} onStatus={accept} />
+          )}
+        </>
+      )}
+      {status?.adjustment && state === 'adjusted' && <AdjustedBanner meetingId={meeting.id} adjustment={status.adjustment} />}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ApprovalRecord, ReviewStatus } from '../../../shared/adjustment/types';
+import type { ReviewStatusValue } from '../useReviewStatus';
+
+export const inReview: ReviewStatus = {
+  state: 'review',
+  round: 1,
+  required: [
+    { name: 'Anna Ek', organization: '', role: 'chair', approval: null },
+    { name: 'Bo Lind', organization: '', role: 'adjuster', approval: null },
+  ],
+  lastDecline: null,
+  adjustment: null,
+  corrections: [],
+};
+
+export const approvedByAnna: ApprovalRecord = { name: 'Anna Ek', role: 'chair', decision: 'approved', reason: null, at: '2025-03-04T09:00:00Z', round: 1 };
+
+export const adjusted: ReviewStatus = {
+  ...inReview,
+  state: 'adjusted',
+  adjustment: {
+    adjustedAt: '2025-03-04T09:30:00Z',
+    adjustedBy: 'Anna Ek, Bo Lind',
+    sha256: 'ab'.repeat(32),
+    protocolSha256: 'cd'.repeat(32),
+    approvals: [approvedByAnna, { ...approvedByAnna, name: 'Bo Lind', role: 'adjuster', at: '2025-03-04T09:30:00Z' }],
+  },
+};
+
+/** What useReviewStatus would give for a loaded status; the callbacks are the test's. */
+export function reviewValue(status: ReviewStatus, overrides: Partial<ReviewStatusValue> = {}): ReviewStatusValue {
+  return { status, state: status.state, error: null, refresh: () => undefined, accept: () => undefined, ...overrides };
+}
