@@ -48,7 +48,7 @@ export async function caretInBody(page: Page, title: string): Promise<void> {
   await page.keyboard.press('End');
 }
 
-export async function openPanelTab(page: Page, tab: 'overview' | 'attendance'): Promise<void> {
+export async function openPanelTab(page: Page, tab: 'overview' | 'attendance' | 'remarks'): Promise<void> {
   await page.getByTestId(`panel-tab-${tab}`).click();
 }
 
