@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MeetingEvent } from '../../shared/adjustment/types';
+import { subscribeMeetingEvents } from './meetingEventStream';
 
 /**
  * Calls `onEvent` for every server-sent `change` event of a meeting (state,
@@ -11,22 +12,5 @@ export function useMeetingEvents(meetingId: string, onEvent: (event: MeetingEven
   const listener = useRef(onEvent);
   listener.current = onEvent;
 
-  useEffect(() => {
-    const source = new EventSource(`/api/meetings/${encodeURIComponent(meetingId)}/events`);
-    const onOpen = () => listener.current(null);
-    const onChange = (message: MessageEvent<string>) => {
-      try {
-        listener.current(JSON.parse(message.data) as MeetingEvent);
-      } catch {
-        listener.current(null);
-      }
-    };
-    source.addEventListener('open', onOpen);
-    source.addEventListener('change', onChange);
-    return () => {
-      source.removeEventListener('open', onOpen);
-      source.removeEventListener('change', onChange);
-      source.close();
-    };
-  }, [meetingId]);
+  useEffect(() => subscribeMeetingEvents(meetingId, (event) => listener.current(event)), [meetingId]);
 }
