@@ -5,59 +5,16 @@
  * panel that lists them. Run after `npx vite build`:
  *   npx tsx e2e/screenshotCoediting.ts
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import { createMeeting } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
-import { EDITOR, enterName, remoteCaret, waitForText, waitUntilEditable } from './support/meetingPage';
+import { EDITOR, remoteCaret, waitForText } from './support/meetingPage';
+import { openWindow, paragraph, writeSideBySide } from './support/screenshotWindows';
 import { addAttendee, agendaItem, caretInBody, openPanelTab, waitForAgenda } from './support/protocolPage';
 import { startServer } from './support/startServer';
 
 const OUTPUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/screenshot-protocol.png');
-const WINDOW = { width: 1120, height: 900 };
-
-async function openWindow(browser: Browser, url: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: WINDOW, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(url);
-  await page.waitForURL(/\/m\/[^/]+$/);
-  await enterName(page, name);
-  await waitUntilEditable(page);
-  return page;
-}
-
-/** A new paragraph (§) at the end: title, then its first line. */
-async function paragraph(page: Page, title: string, firstLine?: string): Promise<void> {
-  // Focus, not click: a click in the middle of the text could land on a title or a button.
-  await page.locator(EDITOR).focus();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Control+Alt+1');
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-  if (firstLine) await page.keyboard.type(firstLine);
-}
-
-function composition(left: Buffer, right: Buffer, leftLabel: string, rightLabel: string): string {
-  const frame = (png: Buffer, label: string) => `
-    <figure>
-      <div class="window"><div class="bar"><i></i><i></i><i></i><span>${label}</span></div>
-      <img src="data:image/png;base64,${png.toString('base64')}" width="${WINDOW.width}" height="${WINDOW.height}"></div>
-    </figure>`;
-  return `<!doctype html><html><head><style>
-    body { margin: 0; background: #d9d5cc; font: 13px system-ui, 'DejaVu Sans', sans-serif; }
-    main { display: flex; gap: 28px; padding: 28px; width: max-content; }
-    figure { margin: 0; }
-    .window { border-radius: 10px; overflow: hidden; box-shadow: 0 12px 36px rgb(0 0 0 / 22%); background: #fff; }
-    .bar { height: 30px; display: flex; align-items: center; gap: 7px; padding: 0 12px; background: #ebe8e2; border-bottom: 1px solid #d6d1c7; color: #555; }
-    .bar i { width: 11px; height: 11px; border-radius: 50%; background: #c9c4ba; }
-    .bar span { margin-left: 10px; }
-    img { display: block; }
-  </style></head><body><main>${frame(left, leftLabel)}${frame(right, rightLabel)}</main></body></html>`;
-}
-
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -129,12 +86,12 @@ try {
   await remoteCaret(hillevi, 'Katarina Lindberg').waitFor();
   for (const page of [hillevi, katarina]) await page.evaluate(() => window.scrollTo(0, 0));
 
-  const left = await hillevi.screenshot();
-  const right = await katarina.screenshot();
-  const stage = await browser.newPage({ viewport: { width: 100, height: 100 } });
-  await stage.setContent(composition(left, right, 'Hillevi Larsson – sekreterare', 'Katarina Lindberg – deltagare'));
-  await writeFile(OUTPUT, await stage.locator('main').screenshot());
-  process.stdout.write(`wrote ${OUTPUT}\n`);
+  await writeSideBySide(
+    browser,
+    OUTPUT,
+    { png: await hillevi.screenshot(), label: 'Hillevi Larsson – sekreterare' },
+    { png: await katarina.screenshot(), label: 'Katarina Lindberg – deltagare' },
+  );
 } finally {
   await browser.close();
   await server.stop();
