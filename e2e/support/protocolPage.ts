@@ -43,11 +43,39 @@ export async function caretIsIn(page: Page, selector: string): Promise<boolean> 
 
 /** Puts the caret at the end of the first line of a paragraph's (§) body. */
 export async function caretInBody(page: Page, title: string): Promise<void> {
-  await agendaItem(page, title).locator('.agenda-item-body p').first().click();
+  const line = agendaItem(page, title).locator('.agenda-item-body p').first();
+  await line.click();
   await page.waitForFunction(caretInside, `[data-testid="agenda-item"][data-title="${title}"] .agenda-item-body`, { polling: 'raf' });
-  await page.keyboard.press('End');
+  // Not the End key: Chromium 156 sends it past the end of a line that a node view's controls follow.
+  await line.evaluate((paragraph) => {
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    range.collapse(false);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  await page.waitForFunction(caretAtEndOf, `[data-testid="agenda-item"][data-title="${title}"] .agenda-item-body p`, { polling: 'raf' });
 }
 
+/** What the page's TipTap editor exposes on its root element (TipTap sets `dom.editor`). */
+interface EditorRoot extends Element {
+  editor?: { view: { state: { selection: { empty: boolean; from: number } }; posAtDOM(node: Node, offset: number): number } };
+}
+
+/**
+ * Runs in the page: whether the editor's own selection (ProseMirror's state,
+ * which key handlers read, not only the DOM's) is collapsed at the end of the
+ * first element matching `selector`. The DOM selection moves first; the
+ * state follows on the next selectionchange.
+ */
+function caretAtEndOf(selector: string): boolean {
+  const paragraph = document.querySelector(selector);
+  const root: EditorRoot | null = paragraph?.closest('.ProseMirror') ?? null;
+  const view = root?.editor?.view;
+  if (!paragraph || !view) return false;
+  const { empty, from } = view.state.selection;
+  return empty && from === view.posAtDOM(paragraph, paragraph.childNodes.length);
+}
 export async function openPanelTab(page: Page, tab: 'overview' | 'attendance' | 'remarks'): Promise<void> {
   await page.getByTestId(`panel-tab-${tab}`).click();
 }
