@@ -1,4 +1,4 @@
-import { extractProtocol } from '../../shared/protocol/extractProtocol';
+import { extractProtocol, type ExtractOptions, type MeetingRecord } from '../../shared/protocol/extractProtocol';
 import type { StructuredProtocol } from '../../shared/protocol/types';
 import type { RoomManager } from '../collab/roomManager';
 import type { MeetingStore } from '../meetings/meetingStore';
@@ -17,17 +17,33 @@ export class ProtocolReader {
   ) {}
 
   /** The protocol, or null for an unknown meeting. */
-  read(meetingId: string): StructuredProtocol | null {
+  read(meetingId: string, options: ExtractOptions = {}): StructuredProtocol | null {
     const row = this.meetings.find(meetingId);
     if (!row) return null;
     const room = this.rooms.peek(meetingId);
-    if (room && !room.isDestroyed) return extractProtocol(room.doc, row);
+    if (room && !room.isDestroyed) return extractProtocol(room.doc, row, options);
     const doc = this.documents.loadDoc(meetingId);
     try {
-      return extractProtocol(doc, row);
+      return extractProtocol(doc, row, options);
     } finally {
       doc.destroy();
     }
+  }
+
+  /**
+   * The meeting's record and its document as stored updates, without decoding
+   * them: every update is in SQLite before a room applies it, so this is the
+   * live state too. Null for an unknown meeting.
+   */
+  readStored(meetingId: string): { record: MeetingRecord; updates: Uint8Array[] } | null {
+    const row = this.meetings.find(meetingId);
+    if (!row) return null;
+    const stored = this.documents.load(meetingId);
+    const { id, title, kind, body, startsAt, place, state, firstParagraph } = row;
+    return {
+      record: { id, title, kind, body, startsAt, place, state, firstParagraph },
+      updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates.map((update) => update.data)],
+    };
   }
 
   /** The protocol of an open room only; null when the meeting is not being edited. */

@@ -14,7 +14,13 @@ import type { ProtocolItem } from './types';
  * and only the rest is skipped; the numbers then match what people see.
  * Valid blocks between paragraphs (section headings) belong to no item.
  */
-export function extractItems(children: readonly unknown[], firstParagraph: number, kind: MeetingKind, problems: string[]): ProtocolItem[] {
+export function extractItems(
+  children: readonly unknown[],
+  firstParagraph: number,
+  kind: MeetingKind,
+  problems: string[],
+  withBlocks = false,
+): ProtocolItem[] {
   const schema = protocolSchema();
   const top = schema.topNodeType.contentMatch;
   const numbers = agendaItemNumbers(children.map((child) => ({ type: jsonNodeType(child) })), firstParagraph);
@@ -22,7 +28,7 @@ export function extractItems(children: readonly unknown[], firstParagraph: numbe
   children.forEach((child, index) => {
     const number = numbers[index] ?? null;
     if (number !== null) {
-      items.push(agendaItemFromJson(child, number, paragraphLabel(kind, number), problems));
+      items.push(agendaItemFromJson(child, number, paragraphLabel(kind, number), problems, withBlocks));
       return;
     }
     const where = `body › ${index + 1} (${jsonNodeType(child) || 'no type'})`;
@@ -33,10 +39,10 @@ export function extractItems(children: readonly unknown[], firstParagraph: numbe
   return items;
 }
 
-function agendaItemFromJson(json: unknown, number: number, where: string, problems: string[]): ProtocolItem {
+function agendaItemFromJson(json: unknown, number: number, where: string, problems: string[], withBlocks: boolean): ProtocolItem {
   const schema = protocolSchema();
   const parsed = parseNode(schema, json);
-  if (parsed.ok) return extractAgendaItem(parsed.node.attrs, parsed.node.children, number, where, problems);
+  if (parsed.ok) return extractAgendaItem(parsed.node.attrs, parsed.node.children, number, where, problems, withBlocks);
 
   const record = json as { attrs?: unknown; content?: unknown };
   const attrs = isRecord(record.attrs) ? record.attrs : {};
@@ -52,7 +58,7 @@ function agendaItemFromJson(json: unknown, number: number, where: string, proble
     else blocks.push(block.node);
   });
   if (blocks.length === content.length) problems.push(`${where}: does not fit the schema (${parsed.error}); read what fits`);
-  return extractAgendaItem(attrs, blocks, number, where, problems);
+  return extractAgendaItem(attrs, blocks, number, where, problems, withBlocks);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,13 +8,18 @@ import { readAttendees, readMeta, readSetMeta } from './yDocMeta';
 /** What the server knows of a meeting outside its document: the protocol's meeting part less what is derived. */
 export type MeetingRecord = Omit<StructuredProtocol['meeting'], 'paragraphRange'>;
 
+export interface ExtractOptions {
+  /** Also give each item its `blocks` (the exports lay them out); off for REST reads and snapshots. */
+  blocks?: boolean;
+}
+
 /**
  * The structured protocol of a meeting: Y.Doc → ProseMirror JSON → structure,
  * the one conversion path every REST read and export goes through. Meeting
  * data set in the document wins over the server's record. Parts that do not
  * fit the schema are skipped and listed in `problems`; it never throws.
  */
-export function extractProtocol(doc: Y.Doc, record: MeetingRecord): StructuredProtocol {
+export function extractProtocol(doc: Y.Doc, record: MeetingRecord, options: ExtractOptions = {}): StructuredProtocol {
   const set = safely(() => readSetMeta(doc), {});
   const meeting: StructuredProtocol['meeting'] = {
     id: record.id,
@@ -31,7 +36,7 @@ export function extractProtocol(doc: Y.Doc, record: MeetingRecord): StructuredPr
   try {
     const body = readBodyJson(doc);
     problems.push(...body.problems);
-    const items = extractItems(body.children, meeting.firstParagraph, meeting.kind, problems);
+    const items = extractItems(body.children, meeting.firstParagraph, meeting.kind, problems, options.blocks ?? false);
     meeting.paragraphRange = paragraphRange(items.length, meeting.firstParagraph);
     return {
       meeting,

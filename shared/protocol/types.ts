@@ -53,6 +53,27 @@ export interface ProtocolActionItem {
   status: ActionStatus;
 }
 
+/** A run of text with its marks; `href` only when the link is http, https or mailto. */
+export interface ProtocolInline {
+  text: string;
+  bold?: true;
+  italic?: true;
+  href?: string;
+}
+
+/**
+ * A body block of a paragraph (§) with the structure an export lays out.
+ * Decisions and action items stand where they are in the body and point
+ * into the item's `decisions` and `actionItems` by index.
+ */
+export type ProtocolBlock =
+  | { type: 'paragraph'; inlines: ProtocolInline[] }
+  | { type: 'heading'; level: number; inlines: ProtocolInline[] }
+  | { type: 'list'; ordered: boolean; start: number; items: ProtocolBlock[][] }
+  | { type: 'table'; rows: { cells: { header: boolean; blocks: ProtocolBlock[] }[] }[] }
+  | { type: 'decision'; index: number }
+  | { type: 'actionItem'; index: number };
+
 export interface ProtocolItem {
   number: number;
   title: string;
@@ -60,6 +81,8 @@ export interface ProtocolItem {
   text: string;
   decisions: ProtocolDecision[];
   actionItems: ProtocolActionItem[];
+  /** The body in order with its structure; only when asked for (exports), never on GET /protocol. */
+  blocks?: ProtocolBlock[];
 }
 
 /** GET /api/meetings/:id/protocol: the structured protocol (wire contract). */
