@@ -7,6 +7,7 @@ import { CLOSE_SERVER_RESTART } from '../shared/collab/closeCodes';
 import { AdjustmentService } from './adjustment/adjustmentService';
 import { AdjustmentStore } from './adjustment/adjustmentStore';
 import { AuditLog } from './adjustment/auditLog';
+import { exportRecorder } from './adjustment/exportRecorder';
 import { RemarkService } from './adjustment/remarkService';
 import { RemarkStore } from './adjustment/remarkStore';
 import { Authorizer } from './auth/authorizer';
@@ -26,6 +27,7 @@ import { MeetingCreator } from './meetings/meetingCreator';
 import { MeetingStore } from './meetings/meetingStore';
 import { DocumentStore } from './persistence/documentStore';
 import { BodyActionItems } from './protocol/bodyActionItems';
+import { ProtocolExportSource } from './export/protocolExportSource';
 import { ProtocolReader } from './protocol/protocolReader';
 import { ProtocolRowStore } from './protocol/protocolRowStore';
 import { ProtocolSnapshotStore } from './protocol/protocolSnapshotStore';
@@ -77,7 +79,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     credentials,
     authorizer,
     tickets,
-    creator: new MeetingCreator(database.db, meetings, bodies, documents, protocolRows),
+    creator: new MeetingCreator(database.db, meetings, bodies, documents, protocolRows, audit),
     protocols,
     adjustment,
     adjustmentStore,
@@ -85,6 +87,8 @@ export async function createServer(config: Config, options: { clientDir?: string
     remarks,
     events,
     actionItems: new BodyActionItems(meetings, protocolRows, protocols),
+    exportSource: new ProtocolExportSource(protocols, adjustmentStore),
+    onExport: exportRecorder(database.db, audit, adjustmentStore),
     publicUrl: config.PUBLIC_URL,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),

@@ -79,6 +79,14 @@ describe('the adjustment workflow', () => {
     tampered.writeUInt8(tampered.readUInt8(tampered.length - 1) ^ 1, tampered.length - 1);
     expect(await postBytes(`${t.server.url}/api/verify`, tampered)).toMatchObject({ match: false, meetingId: null });
 
+    // An exported file of the adjusted protocol is recognised too, and its export is audited.
+    const pdf = await fetch(`${t.server.url}/api/meetings/${meeting.id}/export.pdf`, { headers: { authorization: `Bearer ${meeting.invites.viewer.token}` } });
+    expect(pdf.status).toBe(200);
+    const pdfBytes = Buffer.from(await pdf.arrayBuffer());
+    expect(await postBytes(`${t.server.url}/api/verify`, pdfBytes)).toMatchObject({ match: true, matched: 'export', meetingId: meeting.id });
+    const audit = (await callAs(t, meeting, 'secretary', 'GET', '/audit')).json as AuditResponse;
+    expect(audit.entries.find((entry) => entry.action === 'exported')).toMatchObject({ role: 'viewer', detail: { format: 'pdf', sha256: sha256Hex(pdfBytes) } });
+
     const bad = await httpJson('POST', `${t.server.url}/api/verify`, { body: { sha256: 'abc' } });
     expect(bad.status).toBe(400);
     expect(errorOf(bad.json).message).toContain('sha256');

@@ -7,6 +7,7 @@ import { Refusal } from '../adjustment/refusal';
 import { apiError } from './apiError';
 import { bodiesRoutes, type BodiesRoutesDeps } from './routes/bodiesRoutes';
 import { eventsRoute } from './routes/eventsRoute';
+import { exportRoutes, type ExportRoutesDeps } from './routes/exportRoutes';
 import { joinRoute } from './routes/joinRoute';
 import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
 import { remarksRoutes } from './routes/remarksRoutes';
@@ -15,7 +16,7 @@ import { verifyRoute } from './routes/verifyRoute';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
-export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps {
+export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport'> {
   remarks: RemarkService;
   events: MeetingEventBus;
   clientDir: string;
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/meetings', remarksRoutes(deps));
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
   app.route('/api/verify', verifyRoute(deps));
+  app.route('/api/meetings', exportRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/join', joinRoute(deps.credentials));
 

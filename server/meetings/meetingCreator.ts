@@ -3,6 +3,7 @@ import type { MeetingKind } from '../../shared/meetingKind';
 import { buildMeetingDoc, type MeetingDocContent } from '../../shared/protocol/buildMeetingDoc';
 import { extractProtocol } from '../../shared/protocol/extractProtocol';
 import type { Role } from '../../shared/roles';
+import type { AuditLog } from '../adjustment/auditLog';
 import { newToken } from '../auth/tokens';
 import type { Db } from '../db/openDatabase';
 import type { DocumentStore } from '../persistence/documentStore';
@@ -34,6 +35,7 @@ export class MeetingCreator {
     private readonly bodies: BodyStore,
     private readonly documents: DocumentStore,
     private readonly rows: ProtocolRowStore,
+    private readonly audit?: AuditLog,
   ) {}
 
   create(input: NewMeeting): { id: string; tokens: Record<Role, string> } {
@@ -68,6 +70,7 @@ export class MeetingCreator {
       );
       this.documents.compact(id, state, 0);
       this.rows.replace(id, protocol);
+      this.audit?.record({ meetingId: id, action: 'created', role: null, actor: null, detail: { title: input.title, kind: input.kind } });
       return created;
     });
   }

@@ -1,0 +1,98 @@
+import type { ProtocolBlock } from '../../../shared/protocol/types';
+import type { ExportInput } from '../exportInput';
+import { dueText, protocolView, type ItemView } from '../protocolView';
+import { markdownInlines, markdownText } from './markdownText';
+
+/** The protocol as GitHub-flavoured Markdown: the header as a table, one "##" section per paragraph (§). */
+export function renderProtocolMarkdown(input: ExportInput): string {
+  const view = protocolView(input);
+  const out: string[] = [`# ${markdownText(view.bodyName)}`, '', `**${view.kindLabel}**${view.draft ? ' (UTKAST, ej justerat)' : ''}`, ''];
+  out.push('| | |', '|---|---|');
+  for (const row of view.header) out.push(`| **${markdownText(row.label)}** | ${row.lines.map(cellText).join('<br>')} |`);
+  out.push('');
+  for (const item of view.items) {
+    out.push(`## ${markdownText(`${item.label} ${item.title}`)}`, '');
+    if (item.presenter) out.push(`*Föredragande: ${markdownText(item.presenter)}*`, '');
+    out.push(...blocks(item, item.blocks, ''));
+  }
+  if (view.nextMeeting) out.push('## Nästa möte', '', markdownText(view.nextMeeting), '');
+  out.push('## Underskrifter', '');
+  for (const signature of view.signatures) {
+    out.push(`**${markdownText(signature.label)}:** ${markdownText(signature.names.join(', ') || '–')}  `);
+    for (const line of signature.adjustedLines) out.push(`*${markdownText(line)}*  `);
+  }
+  out.push('');
+  if (view.adjustment) {
+    out.push(...view.adjustment.lines.map(markdownText), '', `Kontrollsumma (SHA-256): \`${view.adjustment.sha256}\``, '');
+  }
+  if (view.corrections.length > 0) {
+    out.push('## Bilaga: Rättelser efter justering', '');
+    for (const c of view.corrections) out.push(`- **${markdownText(c.heading)}:** ${markdownText(c.what)} (skäl: ${markdownText(c.why)})`);
+    out.push('');
+  }
+  out.push('---', '', `*${markdownText(view.footer)}*`, '');
+  return out.join('\n');
+}
+
+function cellText(text: string): string {
+  return markdownText(text).replace(/\\\n/gu, '<br>');
+}
+
+function blocks(item: ItemView, list: readonly ProtocolBlock[], indent: string): string[] {
+  const out: string[] = [];
+  for (const block of list) {
+    switch (block.type) {
+      case 'paragraph':
+        out.push(indent + markdownInlines(block.inlines).replace(/\n/gu, `\n${indent}`), '');
+        break;
+      case 'heading':
+        out.push(`${indent}${'#'.repeat(Math.min(6, Math.max(3, block.level)))} ${markdownInlines(block.inlines)}`, '');
+        break;
+      case 'list':
+        block.items.forEach((entry, index) => {
+          const marker = block.ordered ? `${block.start + index}. ` : '- ';
+          const inner = blocks(item, entry, indent + ' '.repeat(marker.length)).filter((line) => line !== '');
+          const [first = '', ...rest] = inner;
+          out.push(`${indent}${marker}${first.slice(indent.length + marker.length)}`, ...rest);
+        });
+        out.push('');
+        break;
+      case 'table': {
+        const rows = block.rows.map((row) => row.cells.map((cell) => tableCell(item, cell.blocks)));
+        const width = Math.max(1, ...rows.map((row) => row.length));
+        const pad = (row: string[]) => [...row, ...new Array<string>(width - row.length).fill('')];
+        const headerRow = block.rows[0]?.cells.every((cell) => cell.header) ? pad(rows.shift() ?? []) : new Array<string>(width).fill(' ');
+        out.push(`${indent}| ${headerRow.join(' | ')} |`, `${indent}|${' --- |'.repeat(width)}`);
+        for (const row of rows) out.push(`${indent}| ${pad(row).join(' | ')} |`);
+        out.push('');
+        break;
+      }
+      case 'decision': {
+        const decision = item.decisions[block.index];
+        if (!decision) break;
+        out.push(`${indent}> **${item.decisions.length > 1 ? `Beslut ${decision.number}` : 'Beslut'}**  `);
+        if (decision.leadIn && decision.leadIn.toLowerCase() !== 'beslut') out.push(`${indent}> *${markdownText(decision.leadIn)}*`);
+        out.push(`${indent}>`);
+        for (const clause of decision.clauses) out.push(`${indent}> ${decision.clauses.length > 1 ? '- ' : ''}${markdownText(clause)}`);
+        out.push('');
+        break;
+      }
+      case 'actionItem': {
+        const action = item.actionItems[block.index];
+        if (!action) break;
+        const meta = [`Ansvarig: ${action.assignee || '–'}`, `Klart: ${dueText(action.due) || '–'}`, `Status: ${action.status === 'done' ? 'klar' : 'öppen'}`];
+        out.push(`${indent}> **Uppdrag:** ${markdownText(action.task)}  `, `${indent}> ${meta.map(markdownText).join(' · ')}`, '');
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A table cell on one line: paragraphs joined by <br>. */
+function tableCell(item: ItemView, cellBlocks: readonly ProtocolBlock[]): string {
+  return blocks(item, cellBlocks, '')
+    .filter((line) => line !== '')
+    .join('<br>')
+    .replace(/\\\n/gu, '<br>');
+}

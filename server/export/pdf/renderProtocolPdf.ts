@@ -1,0 +1,71 @@
+import type { ExportInput } from '../exportInput';
+import { protocolView, type ProtocolView } from '../protocolView';
+import { createPdfDocument, pdfBytes } from './createPdfDocument';
+import { writeItemBlocks } from './pdfBlocks';
+import { drawFooters } from './pdfPageDecor';
+import { writeHeader } from './pdfHeader';
+import { writeSignatures } from './pdfSignatures';
+import { COLOR, contentBox, ensureSpace, SIZE } from './pdfStyle';
+
+/** The protocol as an A4 PDF/A-2b; an adjusted one gives the same bytes every time. */
+export function renderProtocolPdf(input: ExportInput): Promise<Uint8Array> {
+  const view = protocolView(input);
+  const doc = createPdfDocument({
+    title: `${view.kindLabel === 'PROTOKOLL' ? 'Protokoll' : 'Minnesanteckningar'} ${view.bodyName}${view.dateText ? ` ${view.dateText}` : ''}`,
+    author: input.protocol.attendees.filter((a) => a.role === 'sekreterare').map((a) => a.name).join(', ') || view.bodyName,
+    subject: [view.title, view.rangeText].filter(Boolean).join(', '),
+    date: view.adjustment ? new Date(view.adjustment.adjustedAt) : new Date(),
+  });
+  doc.addPage();
+
+  writeHeader(doc, view);
+  for (const item of view.items) writeItem(doc, item);
+  if (view.nextMeeting) {
+    section(doc, 'Nästa möte');
+    doc.font('serif').fontSize(SIZE.body).fillColor(COLOR.text).text(view.nextMeeting, contentBox(doc).left, doc.y, { width: contentBox(doc).width });
+    doc.y += 6;
+  }
+  writeSignatures(doc, view);
+  if (view.corrections.length > 0) writeCorrections(doc, view);
+  drawFooters(doc, view.footer, view.draft);
+  return pdfBytes(doc);
+}
+
+function writeItem(doc: PDFKit.PDFDocument, item: ProtocolView['items'][number]): void {
+  const { left, width } = contentBox(doc);
+  // Keep the § heading with the start of its body.
+  ensureSpace(doc, 64);
+  doc.y += 4;
+  const top = doc.y;
+  doc.font('sansBold').fontSize(SIZE.itemHeading).fillColor(COLOR.text).text(item.label, left, top, { width: 48, lineBreak: false });
+  doc.text(item.title || '(utan rubrik)', left + 48, top, { width: width - 48 });
+  if (item.presenter) doc.font('sansItalic').fontSize(SIZE.label).fillColor(COLOR.muted).text(`Föredragande: ${item.presenter}`, left + 48, doc.y, { width: width - 48 });
+  doc.fillColor(COLOR.text);
+  doc.x = left;
+  doc.y += 5;
+  writeItemBlocks(doc, item);
+  doc.y += 8;
+}
+
+function section(doc: PDFKit.PDFDocument, title: string): void {
+  const { left, width } = contentBox(doc);
+  ensureSpace(doc, 50);
+  doc.y += 4;
+  doc.font('sansBold').fontSize(SIZE.itemHeading).fillColor(COLOR.text).text(title, left, doc.y, { width });
+  doc.y += 4;
+}
+
+function writeCorrections(doc: PDFKit.PDFDocument, view: ProtocolView): void {
+  doc.addPage();
+  const { left, width } = contentBox(doc);
+  doc.font('sansBold').fontSize(14).fillColor(COLOR.text).text('Bilaga: Rättelser efter justering', left, doc.y, { width });
+  doc.font('sans').fontSize(SIZE.label).fillColor(COLOR.muted).text('Protokollet är justerat och ändras inte. Följande rättelser har förts in efteråt.', left, doc.y + 2, { width });
+  doc.y += 12;
+  for (const correction of view.corrections) {
+    ensureSpace(doc, 60);
+    doc.font('sansBold').fontSize(SIZE.body).fillColor(COLOR.text).text(correction.heading, left, doc.y, { width });
+    doc.font('serif').fontSize(SIZE.body).text(`Rättelse: ${correction.what}`, left, doc.y + 2, { width });
+    doc.font('serifItalic').text(`Skäl: ${correction.why}`, left, doc.y + 1, { width });
+    doc.y += 10;
+  }
+}
