@@ -7,19 +7,10 @@ import { readFixture } from '../shared/editor/paste/testing/readFixture';
 import { createMeeting } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
 import { EDITOR, openInvite, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { pasteIntoEditor } from './support/pasteIntoEditor';
 import { waitForAgenda } from './support/protocolPage';
 import { startServer, type RunningServer } from './support/startServer';
 
-
-/** Runs in the page: pastes text into the editor as a person's Ctrl+V would deliver it. */
-function pasteIntoEditor([selector, text]: [string, string]): void {
-  const editor = document.querySelector(selector);
-  if (!(editor instanceof HTMLElement)) throw new Error(`no editor at ${selector}`);
-  editor.focus();
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}
 
 /** GET /api/meetings/:id/protocol as a viewer, as an outside tool would read it. */
 async function fetchProtocol(server: RunningServer, meeting: CreateMeetingResponse): Promise<StructuredProtocol> {
