@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { VerifyMeetingResponse } from '../shared/adjustment/types';
 import type { CreateMeetingResponse } from '../shared/api/types';
-import type { StructuredProtocol } from '../shared/protocol/types';
 import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { EDITOR, editorText, waitForText, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { fetchProtocol } from './support/fetchProtocol';
 import { addAttendee, caretInBody, openPanelTab } from './support/protocolPage';
+import { selectWord } from './support/selectWord';
 import { startServer, type RunningServer } from './support/startServer';
 
 /** Every open browser must follow a workflow step (the lock included) within this. */
@@ -17,29 +18,7 @@ const ADJUSTER = 'Zophia Zander Norell';
 const reviewState = (page: Page, state: string, timeout?: number) =>
   page.locator(`[data-testid="review-state"][data-state="${state}"]`).waitFor(timeout === undefined ? {} : { timeout });
 
-/** Selects one word of the body by double-clicking it, as a reader marks what a remark is about. */
-async function selectWord(page: Page, word: string): Promise<void> {
-  await page.locator(`${EDITOR} p`, { hasText: word }).first().evaluate((paragraph, target) => {
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the paragraph`);
-  }, word);
-}
 
-async function protocolOf(server: RunningServer, meeting: CreateMeetingResponse): Promise<StructuredProtocol> {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/protocol`, { headers: { authorization: `Bearer ${meeting.invites.viewer.token}` } });
-  return (await response.json()) as StructuredProtocol;
-}
 
 describe('adjustment in three browsers: review, a remark acted on, approvals, the lock', () => {
   let server: RunningServer;
@@ -119,7 +98,7 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
       await page.locator('[data-testid="editor"][data-editable="false"]').waitFor({ timeout: FOLLOW_MS });
       await expect(page.locator(EDITOR).getAttribute('contenteditable')).resolves.toBe('false');
     }
-    const protocol = await protocolOf(server, meeting);
+    const protocol = await fetchProtocol(server.url, meeting);
     expect(protocol.meeting.state).toBe('adjusted');
     expect(protocol.items[0]?.text).toContain('Lidköping');
 
@@ -128,7 +107,7 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
   });
 
   it('opens read-only in a fourth browser afterwards: typing changes nothing', async () => {
-    const before = await protocolOf(server, meeting);
+    const before = await fetchProtocol(server.url, meeting);
     const late = await sessions.open(meeting.invites.participant.url, 'Ove Brodin');
     await late.page.getByTestId('adjusted-banner').waitFor();
     await late.page.locator('[data-testid="editor"][data-editable="false"]').waitFor();
@@ -136,6 +115,6 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
     await late.page.locator(EDITOR).click();
     await late.page.keyboard.type('Efter justeringen');
     expect(await editorText(late.page)).toBe(shown);
-    expect(await protocolOf(server, meeting)).toEqual(before);
+    expect(await fetchProtocol(server.url, meeting)).toEqual(before);
   });
 });

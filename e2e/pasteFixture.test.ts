@@ -1,25 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
-import type { StructuredProtocol } from '../shared/protocol/types';
 import { PROTOCOL_FIXTURE_TITLES } from '../shared/editor/paste/testing/fixtureTitles';
 import { readFixture } from '../shared/editor/paste/testing/readFixture';
 import { createMeeting } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
 import { EDITOR, openInvite, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { fetchProtocol } from './support/fetchProtocol';
 import { pasteIntoEditor } from './support/pasteIntoEditor';
 import { waitForAgenda } from './support/protocolPage';
 import { startServer, type RunningServer } from './support/startServer';
 
 
-/** GET /api/meetings/:id/protocol as a viewer, as an outside tool would read it. */
-async function fetchProtocol(server: RunningServer, meeting: CreateMeetingResponse): Promise<StructuredProtocol> {
-  const response = await fetch(new URL(`/api/meetings/${meeting.id}/protocol`, server.url), {
-    headers: { authorization: `Bearer ${meeting.invites.viewer.token}` },
-  });
-  if (response.status !== 200) throw new Error(`GET protocol answered ${response.status}`);
-  return (await response.json()) as StructuredProtocol;
-}
 
 describe('the fixture protocol pasted in a browser', () => {
   let server: RunningServer;
@@ -51,7 +43,7 @@ describe('the fixture protocol pasted in a browser', () => {
     await waitForAgenda(secretary.page, expected);
     await waitForAgenda(participant.page, expected);
 
-    const protocol = await fetchProtocol(server, meeting);
+    const protocol = await fetchProtocol(server.url, meeting);
     expect(protocol.problems).toEqual([]);
     expect(protocol.items.map((item) => [item.number, item.title])).toEqual(PROTOCOL_FIXTURE_TITLES.map((title, index) => [18 + index, title]));
     expect(protocol.meeting.paragraphRange).toEqual({ first: 18, last: 32 });
@@ -68,8 +60,8 @@ describe('the fixture protocol pasted in a browser', () => {
       await waitUntilEditable(writer.page);
       await writer.page.evaluate(pasteIntoEditor, [EDITOR, readFixture('anteckningar-natverksmote.txt')] as [string, string]);
       // The server reads the live room: poll until the pasted items have arrived there.
-      await expect.poll(async () => (await fetchProtocol(server, notes)).items.length, { timeout: 5000 }).toBe(6);
-      const body = await fetchProtocol(server, notes);
+      await expect.poll(async () => (await fetchProtocol(server.url, notes)).items.length, { timeout: 5000 }).toBe(6);
+      const body = await fetchProtocol(server.url, notes);
       expect(body.items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(body.items.map((item) => item.title.slice(0, 20))).toEqual([
         'Uppföljning av skolc',

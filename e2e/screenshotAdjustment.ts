@@ -7,45 +7,21 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { createMeeting } from './support/createMeeting';
+import { createMeeting, FIXTURE_MEETING } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
-import { EDITOR, waitForText } from './support/meetingPage';
+import { waitForText } from './support/meetingPage';
 import { addAttendee, openPanelTab } from './support/protocolPage';
 import { openWindow, paragraph, writeSideBySide } from './support/screenshotWindows';
+import { selectWord } from './support/selectWord';
 import { startServer } from './support/startServer';
 
 const OUTPUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/screenshot-adjustment.png');
 
-/** Selects a word of the body as a reader does before remarking on it. */
-async function selectWord(page: Page, word: string): Promise<void> {
-  await page.locator(`${EDITOR} p`, { hasText: word }).first().evaluate((paragraph, target) => {
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-  }, word);
-}
 
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const meeting = await createMeeting(server.url, {
-    title: 'Skol- och utbildningschefer',
-    kind: 'protocol',
-    body: 'Skaraborgs kommunalförbund',
-    place: 'Digitalt via Teams',
-    startsAt: '2022-02-11T09:00:00+01:00',
-    firstParagraph: 18,
-    template: 'empty',
-  });
+  const meeting = await createMeeting(server.url, FIXTURE_MEETING);
   const hillevi = await openWindow(browser, meeting.invites.secretary.url, 'Hillevi Larsson');
   for (const [person, role] of [
     ['Katarina Lindberg, Skövde', 'ordforande'],

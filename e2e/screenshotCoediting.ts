@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMeeting } from './support/createMeeting';
+import { createMeeting, FIXTURE_MEETING } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
 import { EDITOR, remoteCaret, waitForText } from './support/meetingPage';
 import { openWindow, paragraph, writeSideBySide } from './support/screenshotWindows';
@@ -18,15 +18,7 @@ const OUTPUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../do
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const meeting = await createMeeting(server.url, {
-    title: 'Skol- och utbildningschefer',
-    kind: 'protocol',
-    body: 'Skaraborgs kommunalförbund',
-    place: 'Digitalt via Teams',
-    startsAt: '2022-02-11T09:00:00+01:00',
-    firstParagraph: 18,
-    template: 'empty',
-  });
+  const meeting = await createMeeting(server.url, FIXTURE_MEETING);
   const hillevi = await openWindow(browser, meeting.invites.secretary.url, 'Hillevi Larsson');
   const katarina = await openWindow(browser, meeting.invites.participant.url, 'Katarina Lindberg');
 

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { MeetingState } from '../../shared/meetingKind';
+import { useModalDialog } from '../components/useModalDialog';
 import { useT } from '../i18n/useT';
 import { exportUrl } from './exportEntries';
 
@@ -12,24 +12,14 @@ interface PdfPreviewDialogProps {
 /** The exported PDF in the browser's own viewer, inside a modal dialog. */
 export function PdfPreviewDialog({ meetingId, state, onClose }: PdfPreviewDialogProps) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModalDialog(onClose);
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="export-preview"
       aria-labelledby="export-preview-title"
       data-testid="export-preview"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
     >
       <div className="export-preview-bar">
         <h2 id="export-preview-title">{t('export.previewTitle')}</h2>

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { protocolExtensions } from '../../shared/editor/extensions';
 import { linkDocs } from './testing/linkDocs';
+import { rangeOfWord } from './testing/rangeOfWord';
 import { remarkAnchorFromRange } from './remarkAnchorFromRange';
 import { RemarkHighlights } from './RemarkHighlights';
 import { remarkHighlightsKey } from './remarkHighlightsKey';
@@ -30,18 +31,9 @@ afterEach(() => {
   editors.splice(0).forEach((editor) => editor.destroy());
 });
 
-function find(editor: Editor, word: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  editor.state.doc.descendants((node, pos) => {
-    const index = node.isText ? (node.text ?? '').indexOf(word) : -1;
-    if (found === null && index >= 0) found = { from: pos + index, to: pos + index + word.length };
-  });
-  if (found === null) throw new Error(`"${word}" is not in the document`);
-  return found;
-}
 
 function remarkOn(editor: Editor, id: number, word: string, resolved = false): HighlightedRemark {
-  const { from, to } = find(editor, word);
+  const { from, to } = rangeOfWord(editor.state.doc, word);
   const anchor = remarkAnchorFromRange(editor.state, from, to);
   if (!anchor) throw new Error('no anchor');
   return { id, anchor, resolved };
@@ -80,8 +72,8 @@ describe('RemarkHighlights', () => {
   it('keeps the marks on their text through local edits, typing at the edges stays outside', () => {
     const editor = editorOn(new Y.Doc(), true, content);
     setRemarkHighlights(editor, { remarks: [remarkOn(editor, 1, 'godkändes')] });
-    editor.commands.insertContentAt(find(editor, 'godkändes').from, 'inte ');
-    editor.commands.insertContentAt(find(editor, 'godkändes').to, ' i år');
+    editor.commands.insertContentAt(rangeOfWord(editor.state.doc, 'godkändes').from, 'inte ');
+    editor.commands.insertContentAt(rangeOfWord(editor.state.doc, 'godkändes').to, ' i år');
     expect(editor.state.doc.textContent).toContain('Budgeten inte godkändes i år.');
     expect(highlighted(editor)).toEqual([['1', 'godkändes', false]]);
   });
@@ -94,7 +86,7 @@ describe('RemarkHighlights', () => {
     const other = editorOn(theirs);
     setRemarkHighlights(editor, { remarks: [remarkOn(editor, 1, 'Inga')] });
     other.commands.insertContentAt(0, item('Mötets öppnande', 'Ordföranden öppnade mötet.'));
-    other.commands.insertContentAt(find(other, 'Inga').from, 'Det fanns ');
+    other.commands.insertContentAt(rangeOfWord(other.state.doc, 'Inga').from, 'Det fanns ');
     expect(editor.state.doc.textContent).toContain('Det fanns Inga övriga frågor.');
     expect(highlighted(editor)).toEqual([['1', 'Inga', false]]);
   });
@@ -102,7 +94,7 @@ describe('RemarkHighlights', () => {
   it('drops the mark when its text is deleted', () => {
     const editor = editorOn(new Y.Doc(), true, content);
     setRemarkHighlights(editor, { remarks: [remarkOn(editor, 1, 'godkändes')] });
-    editor.commands.deleteRange(find(editor, 'godkändes'));
+    editor.commands.deleteRange(rangeOfWord(editor.state.doc, 'godkändes'));
     expect(highlighted(editor)).toEqual([]);
     expect(remarkHighlightsKey.getState(editor.state)?.ranges.size).toBe(0);
   });

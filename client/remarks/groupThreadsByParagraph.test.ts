@@ -4,6 +4,7 @@ import type { Remark } from '../../shared/adjustment/types';
 import { protocolExtensions } from '../../shared/editor/extensions';
 import { groupThreadsByParagraph } from './groupThreadsByParagraph';
 import type { RemarkThread } from './RemarkThread';
+import { rangeOfWord } from './testing/rangeOfWord';
 
 const schema = getSchema(protocolExtensions());
 const item = (title: string, text: string) => ({ type: 'agendaItem', attrs: { title }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -12,16 +13,6 @@ const doc = schema.nodeFromJSON({
   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Inledning' }] }, item('Öppnande', 'Mötet öppnades.'), item('Budget', 'Budgeten godkändes.')],
 });
 
-/** Where `word` is in the document above. */
-function rangeOf(word: string): { from: number; to: number } {
-  let range: { from: number; to: number } | null = null;
-  doc.descendants((node, pos) => {
-    const index = node.isText ? (node.text ?? '').indexOf(word) : -1;
-    if (range === null && index >= 0) range = { from: pos + index, to: pos + index + word.length };
-  });
-  if (range === null) throw new Error(word);
-  return range;
-}
 
 function thread(id: number): RemarkThread {
   const root: Remark = { id, parentId: null, anchor: { start: '', end: '', quote: '' }, text: '', author: 'A', role: 'chair', createdAt: '', resolvedAt: null, resolvedBy: null };
@@ -31,10 +22,10 @@ function thread(id: number): RemarkThread {
 describe('groupThreadsByParagraph', () => {
   it('groups threads by paragraph (§) in document order, placeless ones last', () => {
     const ranges = new Map([
-      [1, rangeOf('godkändes')],
-      [2, rangeOf('öppnades')],
-      [3, rangeOf('Budgeten')],
-      [4, rangeOf('Inledning')],
+      [1, rangeOfWord(doc, 'godkändes')],
+      [2, rangeOfWord(doc, 'öppnades')],
+      [3, rangeOfWord(doc, 'Budgeten')],
+      [4, rangeOfWord(doc, 'Inledning')],
     ]);
     const groups = groupThreadsByParagraph(doc, [1, 2, 3, 4, 5].map(thread), ranges);
     expect(groups.map((group) => [group.ordinal, group.title, group.threads.map((placed) => placed.thread.root.id)])).toEqual([

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { protocolEditor } from '../../shared/editor/testing/protocolEditor';
 import type { RemarkAnchor } from '../../shared/adjustment/types';
 import { linkDocs } from './testing/linkDocs';
+import { rangeOfWord } from './testing/rangeOfWord';
 import { readYBinding } from './readYBinding';
 import { remarkAnchorFromRange } from './remarkAnchorFromRange';
 import { remarkRangeFromAnchor } from './remarkRangeFromAnchor';
@@ -26,16 +27,6 @@ afterEach(() => {
   editors.splice(0).forEach((editor) => editor.destroy());
 });
 
-/** The range of `word` in the editor's text. */
-function rangeOf(editor: Editor, word: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  editor.state.doc.descendants((node, pos) => {
-    const index = node.isText ? (node.text ?? '').indexOf(word) : -1;
-    if (found === null && index >= 0) found = { from: pos + index, to: pos + index + word.length };
-  });
-  if (found === null) throw new Error(`"${word}" is not in the document`);
-  return found;
-}
 
 function textAt(editor: Editor, anchor: RemarkAnchor): string | null {
   const binding = readYBinding(editor.state);
@@ -45,7 +36,7 @@ function textAt(editor: Editor, anchor: RemarkAnchor): string | null {
 }
 
 function anchorOn(editor: Editor, word: string): RemarkAnchor {
-  const { from, to } = rangeOf(editor, word);
+  const { from, to } = rangeOfWord(editor.state.doc, word);
   const anchor = remarkAnchorFromRange(editor.state, from, to);
   if (!anchor) throw new Error('no anchor');
   return anchor;
@@ -69,7 +60,7 @@ describe('remark anchors', () => {
   it('follow text typed before them in the same editor', () => {
     const editor = editorOn(new Y.Doc());
     const anchor = anchorOn(editor, 'godkändes');
-    editor.commands.insertContentAt(rangeOf(editor, 'Budgeten').from, 'Den stora ');
+    editor.commands.insertContentAt(rangeOfWord(editor.state.doc, 'Budgeten').from, 'Den stora ');
     expect(editor.state.doc.textContent).toContain('Den stora Budgeten');
     expect(textAt(editor, anchor)).toBe('godkändes');
   });
@@ -83,7 +74,7 @@ describe('remark anchors', () => {
     const anchor = anchorOn(editor, 'godkändes');
 
     other.commands.insertContentAt(0, { type: 'agendaItem', attrs: { title: 'Mötets öppnande' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnade mötet.' }] }] });
-    other.commands.insertContentAt(rangeOf(other, 'godkändes').from, 'enhälligt ');
+    other.commands.insertContentAt(rangeOfWord(other.state.doc, 'godkändes').from, 'enhälligt ');
 
     expect(editor.state.doc.textContent).toContain('Ordföranden öppnade mötet.');
     expect(editor.state.doc.textContent).toContain('enhälligt godkändes');
@@ -95,7 +86,7 @@ describe('remark anchors', () => {
   it('are gone when their text is deleted', () => {
     const editor = editorOn(new Y.Doc());
     const anchor = anchorOn(editor, 'godkändes');
-    const { from, to } = rangeOf(editor, 'godkändes av');
+    const { from, to } = rangeOfWord(editor.state.doc, 'godkändes av');
     editor.commands.deleteRange({ from, to });
     expect(textAt(editor, anchor)).toBeNull();
   });

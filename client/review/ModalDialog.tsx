@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { useModalDialog } from '../components/useModalDialog';
 
 interface ModalDialogProps {
   title: string;
@@ -11,26 +12,15 @@ interface ModalDialogProps {
 
 /** A native modal dialog that is open while mounted; Escape asks the owner to unmount it. */
 export function ModalDialog({ title, onClose, testId, wide = false, children }: ModalDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className={wide ? 'review-dialog is-wide' : 'review-dialog'}
       aria-labelledby={titleId}
       data-testid={testId}
-      onCancel={(event) => {
-        // The owner decides whether the dialog goes away; a closed-but-mounted dialog would be stuck.
-        event.preventDefault();
-        onClose();
-      }}
     >
       <h2 id={titleId}>{title}</h2>
       {children}

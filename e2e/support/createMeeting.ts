@@ -21,3 +21,14 @@ export const TEAMS_PROTOCOL: CreateMeetingRequest = {
   // Empty: each test writes the structure it checks.
   template: 'empty',
 };
+
+/** The fixture protocol's meeting (Skol- och utbildningschefer, 11 February 2022, § 18 on), as the README's pictures show it. */
+export const FIXTURE_MEETING: CreateMeetingRequest = {
+  title: 'Skol- och utbildningschefer',
+  kind: 'protocol',
+  body: 'Skaraborgs kommunalförbund',
+  place: 'Digitalt via Teams',
+  startsAt: '2022-02-11T09:00:00+01:00',
+  firstParagraph: 18,
+  template: 'empty',
+};
