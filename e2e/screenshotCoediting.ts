@@ -47,8 +47,7 @@ try {
   await waitForAgenda(katarina, numbered, 1000);
 
   // Katarina notes who does what under § 19, while Hillevi goes back to § 18.
-  await agendaItem(katarina, 'Val av justerare').locator('li').last().click();
-  await katarina.keyboard.press('End');
+  await caretInBody(katarina, 'Val av justerare', { selector: 'li', last: true });
   await katarina.keyboard.press('Enter');
   await katarina.keyboard.press('Enter');
   await katarina.keyboard.press('Control+Alt+3');

@@ -41,20 +41,24 @@ export async function caretIsIn(page: Page, selector: string): Promise<boolean> 
   return page.evaluate(caretInside, selector);
 }
 
-/** Puts the caret at the end of the first line of a paragraph's (§) body. */
-export async function caretInBody(page: Page, title: string): Promise<void> {
-  const line = agendaItem(page, title).locator('.agenda-item-body p').first();
-  await line.click();
+/**
+ * Puts the caret at the end of a line of a paragraph's (§) body: its first
+ * text line, or the last element matching `line` (say the last clause `li`).
+ */
+export async function caretInBody(page: Page, title: string, line: { selector: string; last: boolean } = { selector: 'p', last: false }): Promise<void> {
+  const lines = agendaItem(page, title).locator(`.agenda-item-body ${line.selector}`);
+  const target = line.last ? lines.last() : lines.first();
+  await target.click();
   await page.waitForFunction(caretInside, `[data-testid="agenda-item"][data-title="${title}"] .agenda-item-body`, { polling: 'raf' });
   // Not the End key: Chromium 156 sends it past the end of a line that a node view's controls follow.
-  await line.evaluate((paragraph) => {
+  await target.evaluate((element) => {
     const range = document.createRange();
-    range.selectNodeContents(paragraph);
+    range.selectNodeContents(element);
     range.collapse(false);
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(range);
   });
-  await page.waitForFunction(caretAtEndOf, `[data-testid="agenda-item"][data-title="${title}"] .agenda-item-body p`, { polling: 'raf' });
+  await page.waitForFunction(caretAtEndOf, { selector: `[data-testid="agenda-item"][data-title="${title}"] .agenda-item-body ${line.selector}`, last: line.last }, { polling: 'raf' });
 }
 
 /** What the page's TipTap editor exposes on its root element (TipTap sets `dom.editor`). */
@@ -65,11 +69,12 @@ interface EditorRoot extends Element {
 /**
  * Runs in the page: whether the editor's own selection (ProseMirror's state,
  * which key handlers read, not only the DOM's) is collapsed at the end of the
- * first element matching `selector`. The DOM selection moves first; the
+ * first (or last) element matching `selector`. The DOM selection moves first; the
  * state follows on the next selectionchange.
  */
-function caretAtEndOf(selector: string): boolean {
-  const paragraph = document.querySelector(selector);
+function caretAtEndOf({ selector, last }: { selector: string; last: boolean }): boolean {
+  const matches = document.querySelectorAll(selector);
+  const paragraph = matches[last ? matches.length - 1 : 0];
   const root: EditorRoot | null = paragraph?.closest('.ProseMirror') ?? null;
   const view = root?.editor?.view;
   if (!paragraph || !view) return false;
