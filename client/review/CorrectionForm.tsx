@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { addCorrection } from '../api/reviewApi';
 import { toApiError } from '../api/toApiError';
 import { useT } from '../i18n/useT';
+import { TextAreaField } from './TextAreaField';
 
 interface CorrectionFormProps {
   meetingId: string;
@@ -39,32 +40,8 @@ export function CorrectionForm({ meetingId, author, onAdded }: CorrectionFormPro
   return (
     <form className="correction-form" onSubmit={(event) => void submit(event)}>
       <h3>{t('corrections.add')}</h3>
-      <div className="field">
-        <label htmlFor="correction-what">{t('corrections.what')}</label>
-        <textarea
-          id="correction-what"
-          className="review-textarea"
-          rows={2}
-          required
-          value={what}
-          placeholder={t('corrections.whatPlaceholder')}
-          onChange={(event) => setWhat(event.target.value)}
-          data-testid="correction-what"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="correction-why">{t('corrections.why')}</label>
-        <textarea
-          id="correction-why"
-          className="review-textarea"
-          rows={2}
-          required
-          value={why}
-          placeholder={t('corrections.whyPlaceholder')}
-          onChange={(event) => setWhy(event.target.value)}
-          data-testid="correction-why"
-        />
-      </div>
+      <TextAreaField id="correction-what" label={t('corrections.what')} rows={2} value={what} placeholder={t('corrections.whatPlaceholder')} onChange={setWhat} />
+      <TextAreaField id="correction-why" label={t('corrections.why')} rows={2} value={why} placeholder={t('corrections.whyPlaceholder')} onChange={setWhy} />
       {error && (
         <p className="form-error" role="alert" data-testid="correction-error">
           {error}

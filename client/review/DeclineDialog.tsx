@@ -4,6 +4,7 @@ import { decline } from '../api/reviewApi';
 import { useT } from '../i18n/useT';
 import { ModalDialog } from './ModalDialog';
 import { useReviewAction } from './useReviewAction';
+import { TextAreaField } from './TextAreaField';
 
 interface DeclineDialogProps {
   meetingId: string;
@@ -33,20 +34,7 @@ export function DeclineDialog({ meetingId, name, onStatus, onClose }: DeclineDia
         }}
       >
         <p className="muted">{t('review.decline.body')}</p>
-        <div className="field">
-          <label htmlFor="decline-reason">{t('review.decline.reason')}</label>
-          <textarea
-            id="decline-reason"
-            className="review-textarea"
-            rows={4}
-            required
-            autoFocus
-            value={reason}
-            placeholder={t('review.decline.reasonPlaceholder')}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="decline-reason"
-          />
-        </div>
+        <TextAreaField id="decline-reason" label={t('review.decline.reason')} rows={4} autoFocus value={reason} placeholder={t('review.decline.reasonPlaceholder')} onChange={setReason} />
         {action.error && (
           <p className="form-error" role="alert" data-testid="review-error">
             {action.error}
