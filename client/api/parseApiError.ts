@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api/types';
+import { isRefusalReason } from '../../shared/adjustment/refusalReasons';
 import { ApiError } from './ApiError';
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
@@ -25,6 +26,9 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
 
 /** The error of a non-2xx answer: the server's `{error}` body, else the HTTP status. */
 export function parseApiError(status: number, statusText: string, body: unknown): ApiError {
-  if (isApiErrorBody(body)) return new ApiError(status, body.error.code, body.error.message);
+  if (isApiErrorBody(body)) {
+    const { reason } = body.error;
+    return new ApiError(status, body.error.code, body.error.message, isRefusalReason(reason) ? reason : undefined);
+  }
   return new ApiError(status, CODE_BY_STATUS[status] ?? 'internal', statusText || `HTTP ${status}`);
 }

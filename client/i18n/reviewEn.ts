@@ -82,4 +82,15 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'audit.action.corrected': 'Correction added',
   'audit.action.remarked': 'Remark made',
   'audit.action.exported': 'Exported',
+
+  'refusal.locked': 'The minutes are approved and locked. Nothing in them can be changed any more.',
+  'refusal.role': 'Your role may not do this.',
+  'refusal.state': 'Not possible in the current state of the minutes. Reload the page if the state just changed.',
+  'refusal.notes_not_adjusted': 'Notes are not approved; only minutes are sent for approval.',
+  'refusal.no_adjuster': 'Mark at least one attendee as adjuster (and the chair as chair) under Attendance before sending the minutes for approval.',
+  'refusal.not_in_review': 'The minutes are not in review right now.',
+  'refusal.already_approved': 'That person has already approved the minutes in this round.',
+  'refusal.not_required_approver': 'That person is not among those who must approve the minutes.',
+  'refusal.wrong_approver_role': 'Your invite is for another role than that person’s (chair or adjuster).',
+  'refusal.unsynced': 'Your latest changes have not reached the server yet. Wait until everything is saved, then approve again.',
 };

@@ -80,4 +80,15 @@ export const reviewSv = {
   'audit.action.corrected': 'Rättelse tillagd',
   'audit.action.remarked': 'Synpunkt lämnad',
   'audit.action.exported': 'Exporterades',
+
+  'refusal.locked': 'Protokollet är justerat och låst. Inget i det kan ändras längre.',
+  'refusal.role': 'Din roll får inte göra det här.',
+  'refusal.state': 'Det går inte i protokollets nuvarande läge. Ladda om sidan om läget nyss ändrades.',
+  'refusal.notes_not_adjusted': 'Minnesanteckningar justeras inte; bara protokoll skickas för justering.',
+  'refusal.no_adjuster': 'Markera minst en deltagare som justerare (och ordföranden som ordförande) under Närvaro innan protokollet skickas för justering.',
+  'refusal.not_in_review': 'Protokollet är inte för justering just nu.',
+  'refusal.already_approved': 'Den personen har redan godkänt protokollet i den här omgången.',
+  'refusal.not_required_approver': 'Den personen finns inte bland dem som ska justera protokollet.',
+  'refusal.wrong_approver_role': 'Din inbjudan gäller en annan roll än den personens (ordförande eller justerare).',
+  'refusal.unsynced': 'Dina senaste ändringar har inte nått servern än. Vänta tills allt är sparat och godkänn sedan igen.',
 };

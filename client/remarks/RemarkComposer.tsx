@@ -10,6 +10,7 @@ import { remarkAnchorFromRange } from './remarkAnchorFromRange';
 import { setRemarkHighlights } from './setRemarkHighlights';
 import { useDomSelectionInView } from './useDomSelectionInView';
 import { useTextSelection } from './useTextSelection';
+import { errorText } from '../api/errorText';
 
 interface RemarkComposerProps {
   editor: Editor;
@@ -90,7 +91,7 @@ export function RemarkComposer({ editor, canComment, onSubmit, onPosted }: Remar
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(t('remarks.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }));
+        setError(t('remarks.saveFailed', { message: errorText(t, failure) }));
       },
     );
   };

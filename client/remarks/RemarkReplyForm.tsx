@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
+import { errorText } from '../api/errorText';
 
 /** The reply box under a thread; cleared once the reply is saved. */
 export function RemarkReplyForm({ onReply }: { onReply: (text: string) => Promise<unknown> }) {
@@ -20,7 +21,7 @@ export function RemarkReplyForm({ onReply }: { onReply: (text: string) => Promis
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(t('remarks.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }));
+        setError(t('remarks.saveFailed', { message: errorText(t, failure) }));
       },
     );
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { addCorrection } from '../api/reviewApi';
-import { toApiError } from '../api/toApiError';
+import { errorText } from '../api/errorText';
 import { useT } from '../i18n/useT';
 import { TextAreaField } from './TextAreaField';
 
@@ -31,7 +31,7 @@ export function CorrectionForm({ meetingId, author, onAdded }: CorrectionFormPro
       setWhy('');
       onAdded();
     } catch (failure) {
-      setError(t('corrections.failed', { message: toApiError(failure).message }));
+      setError(t('corrections.failed', { message: errorText(t, failure) }));
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { ReviewStatus } from '../../shared/adjustment/types';
-import { toApiError } from '../api/toApiError';
+import { errorText } from '../api/errorText';
+import { useT } from '../i18n/useT';
 
 export interface ReviewActionValue {
   busy: boolean;
-  /** The server's own message when it refused (e.g. 409 with no approvers among the attendees). */
+  /** Why the server refused, in the UI's language where it gave a reason (e.g. no approvers among the attendees). */
   error: string | null;
   setError: (message: string | null) => void;
   /** Runs one call; resolves true when it succeeded. */
@@ -15,6 +16,7 @@ export interface ReviewActionValue {
 export function useReviewAction(onStatus: (status: ReviewStatus) => void): ReviewActionValue {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const run = useCallback(
     async (call: () => Promise<ReviewStatus>) => {
       setBusy(true);
@@ -23,13 +25,13 @@ export function useReviewAction(onStatus: (status: ReviewStatus) => void): Revie
         onStatus(await call());
         return true;
       } catch (failure) {
-        setError(toApiError(failure).message);
+        setError(errorText(t, failure));
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [onStatus],
+    [onStatus, t],
   );
   return { busy, error, setError, run };
 }

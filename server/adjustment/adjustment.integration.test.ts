@@ -112,7 +112,7 @@ describe('the adjustment workflow', () => {
     offline.getText('t').insert(0, 'not yet sent');
     const refused = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf(offline) });
     expect(refused.status).toBe(409);
-    expect(errorOf(refused.json).message).toMatch(/has not received/);
+    expect(errorOf(refused.json)).toMatchObject({ code: 'conflict', reason: 'unsynced', message: expect.stringMatching(/has not received/) as unknown });
     const status = (await callAs(t, meeting, 'adjuster', 'GET', '/review')).json as ReviewStatus;
     expect(status.required.every((a) => a.approval === null)).toBe(true);
   });
@@ -134,12 +134,12 @@ describe('the adjustment workflow', () => {
   it('sends nothing for review without a justerare, and never notes', async () => {
     const none = await callAs(t, meeting, 'secretary', 'POST', '/review', {});
     expect(none.status).toBe(409);
-    expect(errorOf(none.json).message).toMatch(/justerare/);
+    expect(errorOf(none.json)).toMatchObject({ reason: 'no_adjuster', message: expect.stringMatching(/justerare/) as unknown });
     const notes = await httpJson('POST', `${t.server.url}/api/meetings`, { body: { title: 'Nätverksträff', kind: 'notes' } });
     const notesMeeting = notes.json as CreateMeetingResponse;
     const refused = await callAs(t, notesMeeting, 'secretary', 'POST', '/review', {});
     expect(refused.status).toBe(409);
-    expect(errorOf(refused.json).message).toMatch(/Notes/);
+    expect(errorOf(refused.json)).toMatchObject({ reason: 'notes_not_adjusted', message: expect.stringMatching(/Notes/) as unknown });
   });
 
   it('keeps corrections append-only under the locked text, and audits every step', async () => {

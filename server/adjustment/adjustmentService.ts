@@ -82,10 +82,10 @@ export class AdjustmentService {
   sendForReview(meetingId: string, actor: Actor): ReviewStatus {
     const meeting = this.meeting(meetingId);
     ensureAllowed(actor.role, meeting.state, 'sendForReview');
-    if (meeting.kind !== 'protocol') throw new Refusal(409, 'conflict', 'Notes (minnesanteckningar) are not adjusted; only a protocol is sent for adjustment');
+    if (meeting.kind !== 'protocol') throw new Refusal(409, 'conflict', 'Notes (minnesanteckningar) are not adjusted; only a protocol is sent for adjustment', 'notes_not_adjusted');
     const required = this.withDoc(meetingId, (doc) => requiredApprovers(readAttendees(doc)));
     if (!required.some((approver) => approver.role === 'adjuster')) {
-      throw new Refusal(409, 'conflict', 'Mark at least one attendee as justerare (adjuster), and the chair as ordförande, before sending the protocol for adjustment');
+      throw new Refusal(409, 'conflict', 'Mark at least one attendee as justerare (adjuster), and the chair as ordförande, before sending the protocol for adjustment', 'no_adjuster');
     }
     this.deps.db.transaction(() => {
       const round = this.deps.store.openRound(meetingId, required, actor.name);
@@ -115,13 +115,13 @@ export class AdjustmentService {
     const round = this.openRound(meetingId);
     const approver = this.requiredApprover(round.required, role, request.name);
     const decisions = this.deps.store.decisions(meetingId, round.round);
-    if (decisions.some((d) => d.name === approver.name)) throw new Refusal(409, 'conflict', `${approver.name} has already approved this round`);
+    if (decisions.some((d) => d.name === approver.name)) throw new Refusal(409, 'conflict', `${approver.name} has already approved this round`, 'already_approved');
     const stateVector = decodeStateVector(request.stateVector);
     const at = this.now();
     const pending = round.required.filter((a) => a.name !== approver.name && !decisions.some((d) => d.name === a.name && d.decision === 'approved'));
     const adjusted = this.withDoc(meetingId, (doc) => {
       if (holdsChangesMissingFrom(stateVector, doc)) {
-        throw new Refusal(409, 'conflict', 'Your copy holds changes the server has not received yet; wait until everything is saved, then approve again');
+        throw new Refusal(409, 'conflict', 'Your copy holds changes the server has not received yet; wait until everything is saved, then approve again', 'unsynced');
       }
       const decision = { name: approver.name, role: approver.role, decision: 'approved' as const, reason: null, at };
       if (pending.length > 0) {
@@ -208,14 +208,14 @@ export class AdjustmentService {
 
   private openRound(meetingId: string) {
     const round = this.deps.store.latestRound(meetingId);
-    if (!round || round.outcome !== null) throw new Refusal(409, 'conflict', 'The protocol is not in review');
+    if (!round || round.outcome !== null) throw new Refusal(409, 'conflict', 'The protocol is not in review', 'not_in_review');
     return round;
   }
 
   private requiredApprover(required: RequiredApprover[], role: Role, name: string): RequiredApprover {
     const approver = required.find((a) => a.name === name.trim());
-    if (!approver) throw new Refusal(400, 'bad_request', `${name} is not among those who must approve this protocol: ${required.map((a) => a.name).join(', ')}`);
-    if (approver.role !== role) throw new Refusal(403, 'forbidden', `${approver.name} approves as ${approver.role}; this credential is a ${role}'s`);
+    if (!approver) throw new Refusal(400, 'bad_request', `${name} is not among those who must approve this protocol: ${required.map((a) => a.name).join(', ')}`, 'not_required_approver');
+    if (approver.role !== role) throw new Refusal(403, 'forbidden', `${approver.name} approves as ${approver.role}; this credential is a ${role}'s`, 'wrong_approver_role');
     return approver;
   }
 

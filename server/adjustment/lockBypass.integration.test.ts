@@ -139,7 +139,7 @@ describe('no client can change an adjusted protocol, even with a valid editor cr
     ] as const) {
       const response = await callAs(t, meeting, role, method, route, body);
       expect(response.status, `${role} ${route}`).toBe(409);
-      expect(response.json).toMatchObject({ error: { code: 'locked', message: expect.stringMatching(/adjusted \(locked\)/) as unknown } });
+      expect(response.json).toMatchObject({ error: { code: 'locked', reason: 'locked', message: expect.stringMatching(/adjusted \(locked\)/) as unknown } });
     }
     expect(storedState()).toEqual(before);
   });

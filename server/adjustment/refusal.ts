@@ -1,5 +1,6 @@
 import type { ApiErrorCode } from '../../shared/api/types';
 import { refusalOf, type Action } from '../../shared/adjustment/permissions';
+import type { RefusalReason } from '../../shared/adjustment/refusalReasons';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Role } from '../../shared/roles';
 
@@ -9,6 +10,7 @@ export class Refusal extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413,
     readonly code: ApiErrorCode,
     message: string,
+    readonly reason?: RefusalReason,
   ) {
     super(message);
   }
@@ -20,9 +22,9 @@ const STATE_WORDS: Record<MeetingState, string> = { draft: 'a draft', review: 'i
 export function ensureAllowed(role: Role, state: MeetingState, action: Action): void {
   const why = refusalOf(role, state, action);
   if (why === null) return;
-  if (why === 'locked') throw new Refusal(409, 'locked', 'The protocol is adjusted (locked): nothing in it can be changed');
-  if (why === 'state') throw new Refusal(409, 'conflict', `A ${role} may not ${ACTION_WORDS[action]} while the protocol is ${STATE_WORDS[state]}`);
-  throw new Refusal(403, 'forbidden', `A ${role} may not ${ACTION_WORDS[action]}`);
+  if (why === 'locked') throw new Refusal(409, 'locked', 'The protocol is adjusted (locked): nothing in it can be changed', 'locked');
+  if (why === 'state') throw new Refusal(409, 'conflict', `A ${role} may not ${ACTION_WORDS[action]} while the protocol is ${STATE_WORDS[state]}`, 'state');
+  throw new Refusal(403, 'forbidden', `A ${role} may not ${ACTION_WORDS[action]}`, 'role');
 }
 
 const ACTION_WORDS: Record<Action, string> = {

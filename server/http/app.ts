@@ -29,7 +29,7 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     // A refused workflow step is an answer, not a failure.
-    if (error instanceof Refusal) return apiError(c, error.status, error.code, error.message);
+    if (error instanceof Refusal) return apiError(c, error.status, error.code, error.message, error.reason);
     deps.log.error('request failed', { method: c.req.method, path: c.req.path, ...errorFields(error) });
     return apiError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
   });

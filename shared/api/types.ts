@@ -1,3 +1,4 @@
+import type { RefusalReason } from '../adjustment/refusalReasons';
 import type { MeetingKind, MeetingState } from '../meetingKind';
 import type { TemplateName } from '../protocol/templates';
 import type { ActionStatus } from '../protocol/types';
@@ -80,7 +81,8 @@ export interface TicketResponse {
 
 /** Every non-2xx JSON answer of the API. */
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  /** `reason`, where present, says in a stable key why a workflow step was refused (see REFUSAL_REASONS). */
+  error: { code: ApiErrorCode; message: string; reason?: RefusalReason };
 }
 
 export type ApiErrorCode =

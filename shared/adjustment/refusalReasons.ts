@@ -1,0 +1,27 @@
+/**
+ * Why the adjustment workflow refused a step, as a stable key beside the
+ * English message of an error answer (`error.reason`), so a client can say
+ * it in its own language.
+ */
+export const REFUSAL_REASONS = [
+  /** The protocol is adjusted: nothing in it changes. */
+  'locked',
+  /** This role may never do this. */
+  'role',
+  /** This role may do this, but not in the meeting's current state. */
+  'state',
+  'notes_not_adjusted',
+  'no_adjuster',
+  'not_in_review',
+  'already_approved',
+  'not_required_approver',
+  'wrong_approver_role',
+  /** The approver's copy holds changes the server has not received. */
+  'unsynced',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** Type guard for a reason read from an error answer. */
+export function isRefusalReason(value: unknown): value is RefusalReason {
+  return typeof value === 'string' && (REFUSAL_REASONS as readonly string[]).includes(value);
+}
