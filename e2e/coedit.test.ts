@@ -7,6 +7,7 @@ import {
   EDITOR,
   editorText,
   remoteCaret,
+  caretAtEnd,
   typeAtEnd,
   waitForConnection,
   waitForText,
@@ -60,8 +61,7 @@ describe('co-editing a protocol in two browsers', () => {
     await waitForText(participant.page, 'Ordföranden öppnade mötet.', PROPAGATION_MS);
     await remoteCaret(participant.page, SECRETARY).waitFor({ state: 'visible', timeout: PROPAGATION_MS });
 
-    await participant.page.locator(EDITOR).click();
-    await participant.page.keyboard.press('Control+End');
+    await caretAtEnd(participant.page);
     await participant.page.keyboard.press('Enter');
     await participant.page.keyboard.type('Val av justerare: Anneli Alm.');
     await waitForText(secretary.page, 'Val av justerare: Anneli Alm.', PROPAGATION_MS);

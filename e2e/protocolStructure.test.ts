@@ -3,7 +3,7 @@ import type { CreateMeetingResponse } from '../shared/api/types';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { BrowserSessions } from './support/browserSessions';
 import type { OpenedMeeting } from './support/meetingPage';
-import { EDITOR, waitForText, waitUntilEditable } from './support/meetingPage';
+import { caretAtEnd, waitForText, waitUntilEditable } from './support/meetingPage';
 import { addAttendee, agenda, agendaItem, caretInBody, caretIsIn, openPanelTab, waitForAgenda } from './support/protocolPage';
 import { startServer } from './support/startServer';
 import type { RunningServer } from './support/startServer';
@@ -35,8 +35,7 @@ describe('a structured protocol in two browsers', () => {
   it('writes paragraphs with the toolbar, "§ " and "Beslut: ", numbered from the first number in both windows', async () => {
     const page = secretary.page;
     await page.getByTestId('meta-first-paragraph').fill('18');
-    await page.locator(EDITOR).click();
-    await page.keyboard.press('Control+End');
+    await caretAtEnd(page);
     await page.getByTestId('insert-agendaItem').click();
     // The new paragraph's title has the caret: type, Enter goes on in its body.
     await page.keyboard.type('Mötets öppnande');

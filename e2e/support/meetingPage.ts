@@ -67,11 +67,67 @@ export async function editorText(page: Page): Promise<string> {
   return text;
 }
 
+/**
+ * Puts the caret at the very end of the document, as a click there would:
+ * a DOM selection at the end of the last text block, then a wait until
+ * ProseMirror's own selection (which key handlers read) has followed it. Not
+ * Ctrl+End: in Chromium 156 it can stop short of the end beside a remote
+ * caret's label, and ProseMirror reads the move only on the next
+ * selectionchange, so a key pressed at once lands where the caret was.
+ */
+export async function caretAtEnd(page: Page): Promise<void> {
+  // Focus, not click: a click in the middle of a structured protocol could land on a title or a button.
+  await page.locator(EDITOR).focus();
+  await page.evaluate(placeCaretAtDocumentEnd, EDITOR);
+  await page.waitForFunction(caretAtDocumentEnd, EDITOR, { polling: 'raf' });
+}
+
 /** Puts the caret at the very end of the document and types there. */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator(EDITOR).click();
-  await page.keyboard.press('Control+End');
+  await caretAtEnd(page);
   await page.keyboard.type(text);
+}
+
+/** What the page's TipTap editor exposes on its root element (TipTap sets `dom.editor`). */
+interface EditorRoot extends Element {
+  editor?: {
+    view: {
+      state: { selection: { empty: boolean; from: number }; doc: DocNode };
+      domAtPos(pos: number): { node: Node; offset: number };
+    };
+  };
+}
+
+interface DocNode {
+  isTextblock: boolean;
+  lastChild: DocNode | null;
+  content: { size: number };
+}
+
+/** Runs in the page: moves the DOM selection to the end of the document's last text block. */
+function placeCaretAtDocumentEnd(selector: string): void {
+  const root: EditorRoot | null = document.querySelector(selector);
+  const view = root?.editor?.view;
+  if (!view) throw new Error(`no editor at ${selector}`);
+  // A page function carries no helpers along, so each computes the end itself.
+  let end = view.state.doc.content.size;
+  for (let node = view.state.doc.lastChild; node; node = node.isTextblock ? null : node.lastChild) end -= 1;
+  const { node, offset } = view.domAtPos(end);
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
+}
+
+/** Runs in the page: whether ProseMirror's selection is collapsed at the end of the document's last text block. */
+function caretAtDocumentEnd(selector: string): boolean {
+  const root: EditorRoot | null = document.querySelector(selector);
+  const state = root?.editor?.view.state;
+  if (!state) return false;
+  let end = state.doc.content.size;
+  for (let node = state.doc.lastChild; node; node = node.isTextblock ? null : node.lastChild) end -= 1;
+  return state.selection.empty && state.selection.from === end;
 }
 
 /** Waits until the editor shows `text`; the timeout is the latency budget. */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { EDITOR, enterName, waitUntilEditable } from './meetingPage';
+import { caretAtEnd, EDITOR, enterName, waitUntilEditable } from './meetingPage';
 
 /** The size of each browser window in the README's pictures. */
 export const WINDOW = { width: 1120, height: 900 };
@@ -20,9 +20,7 @@ export async function openWindow(browser: Browser, url: string, name: string, op
 
 /** A new paragraph (§) at the end: title, then its first line. */
 export async function paragraph(page: Page, title: string, firstLine?: string): Promise<void> {
-  // Focus, not click: a click in the middle of the text could land on a title or a button.
-  await page.locator(EDITOR).focus();
-  await page.keyboard.press('Control+End');
+  await caretAtEnd(page);
   await page.keyboard.press('Control+Alt+1');
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
