@@ -79,7 +79,7 @@ export async function caretAtEnd(page: Page): Promise<void> {
   // Focus, not click: a click in the middle of a structured protocol could land on a title or a button.
   await page.locator(EDITOR).focus();
   await page.evaluate(placeCaretAtDocumentEnd, EDITOR);
-  await page.waitForFunction(caretAtDocumentEnd, EDITOR, { polling: 'raf' });
+  await page.waitForFunction(caretSynced, EDITOR, { polling: 'raf' });
 }
 
 /** Puts the caret at the very end of the document and types there. */
@@ -94,6 +94,7 @@ interface EditorRoot extends Element {
     view: {
       state: { selection: { empty: boolean; from: number }; doc: DocNode };
       domAtPos(pos: number): { node: Node; offset: number };
+      posAtDOM(node: Node, offset: number): number;
     };
   };
 }
@@ -120,14 +121,17 @@ function placeCaretAtDocumentEnd(selector: string): void {
   document.getSelection()?.addRange(range);
 }
 
-/** Runs in the page: whether ProseMirror's selection is collapsed at the end of the document's last text block. */
-function caretAtDocumentEnd(selector: string): boolean {
+/**
+ * Runs in the page: whether ProseMirror's selection has caught up with the
+ * DOM's. (Not "is at the end": text another window types there meanwhile
+ * moves the end past the caret.)
+ */
+function caretSynced(selector: string): boolean {
   const root: EditorRoot | null = document.querySelector(selector);
-  const state = root?.editor?.view.state;
-  if (!state) return false;
-  let end = state.doc.content.size;
-  for (let node = state.doc.lastChild; node; node = node.isTextblock ? null : node.lastChild) end -= 1;
-  return state.selection.empty && state.selection.from === end;
+  const view = root?.editor?.view;
+  const selection = document.getSelection();
+  if (!view || !selection?.anchorNode || !selection.isCollapsed) return false;
+  return view.state.selection.empty && view.state.selection.from === view.posAtDOM(selection.anchorNode, selection.anchorOffset);
 }
 
 /** Waits until the editor shows `text`; the timeout is the latency budget. */
