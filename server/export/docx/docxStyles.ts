@@ -10,37 +10,28 @@ export const DOCX_STYLES: IStylesOptions = {
     heading3: { run: { font: 'Noto Sans', size: 21, bold: true, italics: true, color: '333333' }, paragraph: { spacing: { before: 120, after: 40 }, keepNext: true } },
   },
   paragraphStyles: [
-    {
-      id: 'Decision',
-      name: 'Beslut',
-      basedOn: 'Normal',
-      next: 'Normal',
-      run: { font: 'Noto Serif' },
-      paragraph: {
-        indent: { left: 240 },
-        shading: { type: 'clear', color: 'auto', fill: 'EEF3F8' },
-        border: { left: { style: 'single', size: 18, color: '1F4E79', space: 8 } },
-        spacing: { after: 0 },
-        keepLines: true,
-        keepNext: true,
-      },
-    },
-    {
-      id: 'ActionItem',
-      name: 'Uppdrag',
-      basedOn: 'Normal',
-      next: 'Normal',
-      run: { font: 'Noto Serif' },
-      paragraph: {
-        indent: { left: 240 },
-        shading: { type: 'clear', color: 'auto', fill: 'FBF5E9' },
-        border: { left: { style: 'single', size: 18, color: '8A5A00', space: 8 } },
-        spacing: { after: 0 },
-        keepLines: true,
-        keepNext: true,
-      },
-    },
+    boxedStyle('Decision', 'Beslut', 'EEF3F8', '1F4E79'),
+    boxedStyle('ActionItem', 'Uppdrag', 'FBF5E9', '8A5A00'),
     { id: 'Label', name: 'Etikett', basedOn: 'Normal', run: { font: 'Noto Sans', size: 18, bold: true }, paragraph: { spacing: { after: 0 } } },
     { id: 'Small', name: 'Liten', basedOn: 'Normal', run: { font: 'Noto Sans', size: 16, color: '555555' }, paragraph: { spacing: { after: 0 } } },
   ],
 };
+
+/** A paragraph style set apart as a box with a coloured left rule, kept on one page with what follows. */
+function boxedStyle(id: string, name: string, fill: string, rule: string) {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { font: 'Noto Serif' },
+    paragraph: {
+      indent: { left: 240 },
+      shading: { type: 'clear' as const, color: 'auto', fill },
+      border: { left: { style: 'single' as const, size: 18, color: rule, space: 8 } },
+      spacing: { after: 0 },
+      keepLines: true,
+      keepNext: true,
+    },
+  };
+}
