@@ -1,7 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { BODY_FRAGMENT } from '../../shared/collab/constants';
+import { protocolCollaboration } from '../../shared/editor/collab/protocolCollaboration';
 import { protocolExtensions } from '../../shared/editor/extensions';
 import type { Attendee } from '../../shared/protocol/types';
 import type { CollabSession } from '../collab/createCollabSession';
@@ -47,7 +46,7 @@ export function editorExtensions(
     }),
     AssigneeSuggestion.configure({ attendees }),
     RemarkHighlights,
-    Collaboration.configure({ document: session.doc, field: BODY_FRAGMENT }),
+    ...protocolCollaboration(session.doc),
     CollaborationCaret.configure({ provider: session.provider, user: { ...user } }),
   ];
 }

@@ -1,15 +1,14 @@
 import { Editor, type JSONContent } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
 import { TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
-import { BODY_FRAGMENT } from '../../collab/constants';
+import { protocolCollaboration } from '../collab/protocolCollaboration';
 import { protocolExtensions } from '../extensions';
 
 /** A headless editor on the shared schema bound to a Y.Doc, as the browser has it (needs a DOM environment). */
 export function protocolEditor(doc = new Y.Doc(), content?: JSONContent): Editor {
   const editor = new Editor({
     element: document.createElement('div'),
-    extensions: [...protocolExtensions(), Collaboration.configure({ document: doc, field: BODY_FRAGMENT })],
+    extensions: [...protocolExtensions(), ...protocolCollaboration(doc)],
   });
   if (content) editor.commands.setContent(content);
   return editor;
