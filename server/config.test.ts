@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(config.DB_FILE).toBe(path.resolve('./data/protokoll.db'));
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.ALLOWED_ORIGINS).toEqual([]);
+    expect(config.TIME_ZONE).toBe('Europe/Stockholm');
+  });
+
+  it('takes the installation’s time zone as an IANA name, spelt as Intl spells it', () => {
+    expect(loadConfig({ TIME_ZONE: 'Europe/Helsinki' }).TIME_ZONE).toBe('Europe/Helsinki');
+    expect(loadConfig({ TIME_ZONE: 'europe/oslo' }).TIME_ZONE).toBe('Europe/Oslo');
   });
 
   it('reads every variable from the environment', () => {
@@ -39,6 +45,8 @@ describe('loadConfig', () => {
     ['ALLOWED_ORIGINS', 'not a url'],
     ['PUBLIC_URL', 'nope'],
     ['COMPACT_AFTER_UPDATES', '0'],
+    ['TIME_ZONE', 'Sverige'],
+    ['TIME_ZONE', '+01:00'],
   ])('rejects %s=%s naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     try {

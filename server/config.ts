@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { canonicalTimeZone } from '../shared/time/canonicalTimeZone';
+import { DEFAULT_TIME_ZONE } from '../shared/time/defaultTimeZone';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -39,6 +41,19 @@ const envSchema = z.object({
   COMPACT_AFTER_QUIET_MS: positiveInt.default(10_000),
   /** Largest WebSocket frame accepted, in bytes. */
   MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
+  /**
+   * IANA zone the installation's meetings are held in: meeting times are kept
+   * as wall time there, an instant sent over REST is converted to it, and the
+   * exports and calendar files are written in it.
+   */
+  TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .transform((name, context) => {
+      const zone = canonicalTimeZone(name.trim());
+      if (zone === null) context.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Stockholm' });
+      return zone ?? z.NEVER;
+    }),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'DATA_DIR'> & { DATA_DIR: string; DB_FILE: string };

@@ -32,6 +32,7 @@ import { ProtocolReader } from './protocol/protocolReader';
 import { ProtocolRowStore } from './protocol/protocolRowStore';
 import { ProtocolSnapshotStore } from './protocol/protocolSnapshotStore';
 import { protocolSchema } from '../shared/protocol/protocolSchema';
+import { setInstallationTimeZone } from './time/installationTimeZone';
 
 const DEFAULT_CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -48,6 +49,7 @@ export interface RunningServer {
 /** Wires database, stores, rooms and the HTTP/WebSocket listener; resolves once listening. */
 export async function createServer(config: Config, options: { clientDir?: string } = {}): Promise<RunningServer> {
   const log = createLogger(config.LOG_LEVEL);
+  setInstallationTimeZone(config.TIME_ZONE);
   const database = openDatabase(config.DB_FILE, (message) => log.warn('WAL checkpoint failed', { error: message }));
   const credentials = new CredentialStore(database.db);
   const meetings = new MeetingStore(database.db, credentials);
@@ -90,6 +92,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     exportSource: new ProtocolExportSource(protocols, adjustmentStore),
     onExport: exportRecorder(database.db, audit, adjustmentStore),
     publicUrl: config.PUBLIC_URL,
+    timeZone: config.TIME_ZONE,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),
   });

@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '../../shared/api/types';
 import { paragraphRange } from '../../shared/protocol/numbering';
 import { writeMeta } from '../../shared/protocol/yDocMeta';
-import { formatDateTime } from '../i18n/formatDateTime';
+import { formatMeetingTime } from '../i18n/formatMeetingTime';
 import { useI18n } from '../i18n/useI18n';
 import { useMeetingData } from '../meeting/useMeetingData';
 import { useMeetingMeta } from '../meeting/useMeetingMeta';
@@ -24,7 +24,7 @@ export function MeetingHeader({ meeting, itemCount }: MeetingHeaderProps) {
   const meta = useMeetingMeta();
   const { store, editable } = useMeetingData();
   const range = itemCount === null ? null : paragraphRange(itemCount, meta.firstParagraph);
-  const timeAndPlace = [meta.startsAt ? formatDateTime(meta.startsAt, language) : null, meta.place].filter(Boolean).join(', ');
+  const timeAndPlace = [meta.startsAt ? formatMeetingTime(meta.startsAt, language, meeting.timeZone) : null, meta.place].filter(Boolean).join(', ');
 
   return (
     <header className="doc-header" data-testid="meeting-header">
@@ -54,7 +54,7 @@ export function MeetingHeader({ meeting, itemCount }: MeetingHeaderProps) {
         <div className="doc-fields">
           <label className="doc-field">
             <span className="doc-fact-label">{t('header.time')}</span>
-            <StartsAtInput value={meta.startsAt} onChange={(startsAt) => writeMeta(store.doc, { startsAt })} />
+            <StartsAtInput value={meta.startsAt} timeZone={meeting.timeZone} onChange={(startsAt) => writeMeta(store.doc, { startsAt })} />
           </label>
           <label className="doc-field doc-field-wide">
             <span className="doc-fact-label">{t('header.place')}</span>

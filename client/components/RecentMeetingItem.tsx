@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '../../shared/api/types';
 import { formatDateTime } from '../i18n/formatDateTime';
+import { formatMeetingTime } from '../i18n/formatMeetingTime';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../router/Link';
 import { meetingPath } from '../router/matchRoute';
@@ -7,7 +8,7 @@ import { meetingPath } from '../router/matchRoute';
 export function RecentMeetingItem({ meeting }: { meeting: MeetingSummary }) {
   const { t, language } = useI18n();
   const when = meeting.startsAt
-    ? formatDateTime(meeting.startsAt, language)
+    ? formatMeetingTime(meeting.startsAt, language, meeting.timeZone)
     : t('recent.created', { date: formatDateTime(meeting.createdAt, language, false) });
   return (
     <li>

@@ -1,19 +1,28 @@
+import { parseWallTime, type WallTime } from '../../shared/time/parseWallTime';
+import { toWallTime } from '../../shared/time/toWallTime';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** ISO 8601 as the API and the Y.Doc write it; `new Date` alone also reads "1" as the year 2001. */
-const ISO = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
-/** An ISO instant or date as the value of <input type="datetime-local"> in local time; '' when unreadable. */
-export function toLocalDateTimeInput(iso: string): string {
-  if (!ISO.test(iso)) return '';
-  const date = new Date(/^\d{4}-\d\d-\d\d$/.test(iso) ? `${iso}T00:00` : iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+/**
+ * A meeting time as the value of <input type="datetime-local">: a wall time
+ * as it is, a date at midnight, an instant (from before times were kept as
+ * wall time) as the wall time in the installation's `timeZone`; '' when unreadable.
+ */
+export function toLocalDateTimeInput(value: string, timeZone: string): string {
+  const wall = parseWallTime(toWallTime(value.trim(), timeZone));
+  return wall ? inputValue(wall) : '';
 }
 
-/** The value of <input type="datetime-local"> as an unambiguous ISO instant; '' when empty or unreadable. */
+/**
+ * The value of <input type="datetime-local"> as the meeting time to store:
+ * the wall time as picked ("2025-03-10T08:30"), never shifted by the
+ * browser's zone; '' when empty or unreadable.
+ */
 export function fromLocalDateTimeInput(value: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  const wall = parseWallTime(value);
+  return wall?.time ? inputValue(wall) : '';
+}
+
+function inputValue({ year, month, day, time }: WallTime): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T${pad(time?.hour ?? 0)}:${pad(time?.minute ?? 0)}`;
 }

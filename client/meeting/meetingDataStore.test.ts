@@ -11,6 +11,7 @@ const fallback = metaFromSummary({
   body: 'Skaraborg',
   bodyId: null,
   startsAt: null,
+  timeZone: 'Europe/Stockholm',
   place: 'Teams',
   firstParagraph: 18,
   state: 'draft',

@@ -1,5 +1,6 @@
 import type { CreateMeetingRequest } from '../../shared/api/types';
 import type { MeetingKind } from '../../shared/meetingKind';
+import { fromLocalDateTimeInput } from '../meeting/localDateTime';
 
 /** The create form as typed: every field a string, `startsAt` from <input type="datetime-local">. */
 export interface CreateMeetingFields {
@@ -16,7 +17,8 @@ export const EMPTY_FIELDS: CreateMeetingFields = { title: '', kind: 'protocol', 
 
 /**
  * The request body: trimmed, optional fields left out when blank, and the
- * local date-time the user picked sent as an unambiguous UTC instant.
+ * date-time the user picked sent as the wall time it is ("2025-03-10T08:30"):
+ * a meeting is held at that time in the installation's zone, wherever the browser is.
  */
 export function toCreateMeetingRequest(fields: CreateMeetingFields): CreateMeetingRequest {
   const request: CreateMeetingRequest = {
@@ -28,9 +30,7 @@ export function toCreateMeetingRequest(fields: CreateMeetingFields): CreateMeeti
   const place = fields.place.trim();
   if (body) request.body = body;
   if (place) request.place = place;
-  if (fields.startsAt) {
-    const startsAt = new Date(fields.startsAt);
-    if (!Number.isNaN(startsAt.getTime())) request.startsAt = startsAt.toISOString();
-  }
+  const startsAt = fromLocalDateTimeInput(fields.startsAt);
+  if (startsAt) request.startsAt = startsAt;
   return request;
 }

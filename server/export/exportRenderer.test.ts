@@ -6,6 +6,9 @@ import { fixtureProtocolDoc } from '../../shared/protocol/testing/fixtureProtoco
 import { exportInputOf } from './exportInputOf';
 import { renderProtocolMarkdown } from './markdown/renderProtocolMarkdown';
 import { FIXTURE_ADJUSTMENT, fixtureAdjustedInput } from './testing/exportFixtures';
+import { buildMeetingDoc } from '../../shared/protocol/buildMeetingDoc';
+import { docJson, paragraphJson } from '../../shared/protocol/nodeJson';
+import { installationTimeZone, setInstallationTimeZone } from '../time/installationTimeZone';
 
 const renderer = new ExportRenderer();
 afterAll(() => renderer.close());
@@ -34,6 +37,24 @@ describe('ExportRenderer', () => {
     expect(result.meeting).toMatchObject({ body: 'Skol- och utbildningschefer', startsAt: '2022-02-11', paragraphRange: { first: 18, last: 32 } });
     expect(new TextDecoder().decode(result.bytes ?? new Uint8Array())).toBe(renderProtocolMarkdown(exportInputOf(document)));
     expect((await renderer.renderDocument('ics', { ...document, updates: [] })).bytes).toBeNull();
+  });
+
+  it('reads meeting times in the worker in the installation’s zone, as this thread does', async () => {
+    const zoneBefore = installationTimeZone();
+    const document = {
+      updates: [Y.encodeStateAsUpdate(buildMeetingDoc({ body: docJson(paragraphJson('Mötet')), meta: { startsAt: '2022-02-11T08:00:00Z' } }))],
+      record: { id: 'm2', title: 'Styrelsemöte', kind: 'protocol' as const, body: null, startsAt: null, place: null, state: 'draft' as const, firstParagraph: 1 },
+      adjustment: null,
+      corrections: [],
+    };
+    const markdown = async () => new TextDecoder().decode((await renderer.renderDocument('md', document)).bytes ?? new Uint8Array());
+    try {
+      expect(await markdown()).toContain('Fredag 11 februari 2022 kl. 09.00');
+      setInstallationTimeZone('Europe/Helsinki');
+      expect(await markdown()).toContain('Fredag 11 februari 2022 kl. 10.00');
+    } finally {
+      setInstallationTimeZone(zoneBefore);
+    }
   });
 
   it('renders the text formats inline', async () => {

@@ -5,6 +5,7 @@ import type { ExportDocument, ExportInput } from './exportInput';
 import type { ExportRequest, ExportResponse, ExportResult } from './exportMessages';
 import { renderExport } from './renderExport';
 import { startTsWorker } from './startTsWorker';
+import { installationTimeZone } from '../time/installationTimeZone';
 
 interface Pending {
   resolve(result: ExportResult): void;
@@ -53,7 +54,7 @@ export class ExportRenderer {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.fail(new Error(`export timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      const request: ExportRequest = { id, format, ...job };
+      const request: ExportRequest = { id, format, timeZone: installationTimeZone(), ...job };
       worker.postMessage(request);
     });
   }

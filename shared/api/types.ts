@@ -9,6 +9,7 @@ export interface CreateMeetingRequest {
   title: string;
   kind: MeetingKind;
   body?: string;
+  /** When the meeting starts: an ISO date, a local date-time (wall time, kept as it is) or an instant with offset or Z (stored as the wall time in the installation's zone). */
   startsAt?: string;
   place?: string;
   firstParagraph?: number;
@@ -41,7 +42,10 @@ export interface MeetingSummary {
   body: string | null;
   /** The body (series) the meeting belongs to: GET /api/bodies/:bodyId/action-items. */
   bodyId: string | null;
+  /** Wall time in `timeZone` ("2022-02-11T09:00"), a date, or free text carried over from a previous meeting. */
   startsAt: string | null;
+  /** The installation's IANA zone, in which meeting times are wall time (TIME_ZONE, default Europe/Stockholm). */
+  timeZone: string;
   place: string | null;
   firstParagraph: number;
   state: MeetingState;

@@ -19,6 +19,7 @@ export const testMeeting: MeetingSummary = {
   body: null,
   bodyId: null,
   startsAt: null,
+  timeZone: 'Europe/Stockholm',
   place: null,
   firstParagraph: 1,
   state: 'review',

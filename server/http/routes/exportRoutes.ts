@@ -1,11 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { may } from '../../../shared/adjustment/permissions';
 import type { Role } from '../../../shared/roles';
+import { toWallTime } from '../../../shared/time/toWallTime';
 import type { Authorizer } from '../../auth/authorizer';
 import { contentDisposition, exportFilename } from '../../export/exportFilename';
 import { EXPORT_FILES, type ExportFile, type ExportFormat } from '../../export/exportFormats';
 import type { ExportSource } from '../../export/exportInput';
 import { sharedExportRenderer, type ExportRenderer } from '../../export/exportRenderer';
+import { installationTimeZone } from '../../time/installationTimeZone';
 import { apiError } from '../apiError';
 import { requestCredentials } from '../requestCredentials';
 
@@ -66,7 +68,9 @@ export function exportRoutes(deps: ExportRoutesDeps) {
     const { bytes, meeting } = await found.render(spec.format);
     if (!bytes) return apiError(c, 404, 'not_found', 'No next meeting is set in this protocol: enter its date under "Nästa möte" first');
 
-    const name = exportFilename({ kind: meeting.kind, body: meeting.body, title: meeting.title, date: meeting.startsAt, suffix: FILE_PREFIX[spec.format] }, spec.extension);
+    // Named by the day the meeting is held there, which for an instant late in the evening is not its UTC day.
+    const date = meeting.startsAt === null ? null : toWallTime(meeting.startsAt, installationTimeZone());
+    const name = exportFilename({ kind: meeting.kind, body: meeting.body, title: meeting.title, date, suffix: FILE_PREFIX[spec.format] }, spec.extension);
     const inline = spec.type === 'application/pdf' && c.req.query('inline') === '1';
     onExport?.({ meetingId, role: authorization.role, format: spec.format, bytes, adjusted });
     const headers: Record<string, string> = {

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, CreateMeetingResponse, MeetingListResponse, MeetingSummary, TicketResponse } from '../../../shared/api/types';
+import type { StructuredProtocol } from '../../../shared/protocol/types';
+import { readMeta } from '../../../shared/protocol/yDocMeta';
 import { httpJson } from '../../testing/httpJson';
 import { startTestServer, type TestServer } from '../../testing/testServer';
 
@@ -108,6 +110,59 @@ describe('REST API', () => {
     const res = await httpJson('GET', api('/nothing-here'));
     expect(res.status).toBe(404);
     expect(errorCode(res.json)).toBe('not_found');
+  });
+});
+
+// The first export of a test starts the export worker thread (a TypeScript boot, seconds on a loaded machine).
+describe('meeting times', { timeout: 30_000 }, () => {
+  async function createAt(startsAt: string, server = t) {
+    const res = await httpJson('POST', `${server.server.url}/api/meetings`, { body: { title: 'Skolchefer', kind: 'protocol', body: 'Skol- och utbildningschefer', startsAt } });
+    expect(res.status).toBe(201);
+    const created = res.json as CreateMeetingResponse;
+    const auth = { headers: { authorization: `Bearer ${created.invites.viewer.token}` } };
+    const summary = (await httpJson('GET', `${server.server.url}/api/meetings/${created.id}`, auth)).json as MeetingSummary;
+    const doc = server.server.documents.loadDoc(created.id);
+    const inDocument = readMeta(doc).startsAt;
+    doc.destroy();
+    const markdown = await (await fetch(`${server.server.url}/api/meetings/${created.id}/export.md`, auth)).text();
+    return { created, auth, summary, inDocument, markdown };
+  }
+
+  it('stores a 09:00 winter meeting sent as a UTC instant as 09:00 Stockholm wall time, and exports kl. 09.00', async () => {
+    const { summary, inDocument, markdown, created, auth } = await createAt('2022-02-11T08:00:00Z');
+    expect(summary).toMatchObject({ startsAt: '2022-02-11T09:00', timeZone: 'Europe/Stockholm' });
+    expect(inDocument).toBe('2022-02-11T09:00');
+    expect(markdown).toContain('Fredag 11 februari 2022 kl. 09.00');
+    expect(markdown).not.toContain('kl. 08.00');
+    const protocol = (await httpJson('GET', api(`/meetings/${created.id}/protocol`), auth)).json as StructuredProtocol;
+    expect(protocol.meeting.startsAt).toBe('2022-02-11T09:00');
+  });
+
+  it('stores a 09:00 summer meeting sent as a UTC instant as 09:00 Stockholm wall time, and exports kl. 09.00', async () => {
+    const { summary, inDocument, markdown } = await createAt('2022-06-10T07:00:00Z');
+    expect(summary.startsAt).toBe('2022-06-10T09:00');
+    expect(inDocument).toBe('2022-06-10T09:00');
+    expect(markdown).toContain('Fredag 10 juni 2022 kl. 09.00');
+    expect(markdown).not.toContain('kl. 07.00');
+  });
+
+  it('reads an offset instant as the same wall time, and keeps local date-times and dates as sent', async () => {
+    expect((await createAt('2022-02-11T09:00:00+01:00')).summary.startsAt).toBe('2022-02-11T09:00');
+    for (const startsAt of ['2025-02-05T09:00', '2025-02-05T09:00:00', '2022-02-11']) {
+      const { summary, inDocument } = await createAt(startsAt);
+      expect([summary.startsAt, inDocument]).toEqual([startsAt, startsAt]);
+    }
+  });
+
+  it('converts to the zone the installation is configured for', async () => {
+    const helsinki = await startTestServer({ TIME_ZONE: 'Europe/Helsinki' });
+    try {
+      const { summary, markdown } = await createAt('2022-02-11T08:00:00Z', helsinki);
+      expect(summary).toMatchObject({ startsAt: '2022-02-11T10:00', timeZone: 'Europe/Helsinki' });
+      expect(markdown).toContain('Fredag 11 februari 2022 kl. 10.00');
+    } finally {
+      await helsinki.stop();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import type { CreateMeetingResponse, MeetingListResponse, MeetingSummary, Ticket
 import { MEETING_KINDS } from '../../../shared/meetingKind';
 import { defaultTemplate, TEMPLATE_NAMES, templateBody } from '../../../shared/protocol/templates';
 import { ROLES, type Role } from '../../../shared/roles';
+import { toWallTime } from '../../../shared/time/toWallTime';
 import type { Authorizer } from '../../auth/authorizer';
 import type { CredentialStore } from '../../auth/credentialStore';
 import type { TicketSigner } from '../../auth/tickets';
@@ -44,10 +45,12 @@ export interface MeetingsRoutesDeps {
   creator: MeetingCreator;
   protocols: ProtocolReader;
   publicUrl: string | undefined;
+  /** The installation's zone: a meeting time sent as an instant is stored as the wall time there. */
+  timeZone: string;
 }
 
 export function meetingsRoutes(deps: MeetingsRoutesDeps) {
-  const { meetings, credentials, authorizer, tickets, creator, protocols } = deps;
+  const { meetings, credentials, authorizer, tickets, creator, protocols, timeZone } = deps;
   const app = new Hono();
 
   /** 201 with the invites; the creator's browser becomes the secretary without pasting a link. */
@@ -68,11 +71,13 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     if (!parsed.success) return apiError(c, 400, 'bad_request', zodMessage(parsed.error));
     const input = parsed.data;
     const firstParagraph = input.firstParagraph ?? 1;
+    // Kept as the wall time the meeting is held at, as the secretary's picker writes it; every export prints these digits.
+    const startsAt = input.startsAt === undefined ? null : toWallTime(input.startsAt, timeZone);
     const { id, tokens } = creator.create({
       title: input.title,
       kind: input.kind,
       body: input.body ? { name: input.body } : null,
-      startsAt: input.startsAt ?? null,
+      startsAt,
       place: input.place ?? null,
       firstParagraph,
       content: {
@@ -81,7 +86,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
           kind: input.kind,
           firstParagraph,
           ...(input.body ? { bodyName: input.body } : {}),
-          ...(input.startsAt ? { startsAt: input.startsAt } : {}),
+          ...(startsAt ? { startsAt } : {}),
           ...(input.place ? { place: input.place } : {}),
         },
       },
@@ -92,7 +97,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   app.get('/', (c) => {
     const { roles } = requestGrants(c, credentials);
     const body: MeetingListResponse = {
-      meetings: meetings.findMany([...roles.keys()]).map((row) => summary(row, roles.get(row.id) ?? 'viewer')),
+      meetings: meetings.findMany([...roles.keys()]).map((row) => summary(row, roles.get(row.id) ?? 'viewer', timeZone)),
     };
     return c.json(body);
   });
@@ -102,7 +107,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
     const row = meetings.find(c.req.param('id'));
     if (!row) return apiError(c, 404, 'not_found', `No meeting with id ${c.req.param('id')}`);
-    return c.json(summary(row, authorization.role));
+    return c.json(summary(row, authorization.role, timeZone));
   });
 
   app.get('/:id/protocol', (c) => {
@@ -111,7 +116,8 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
     const protocol = protocols.read(meetingId);
     if (!protocol) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
-    return c.json(protocol);
+    const { startsAt } = protocol.meeting;
+    return c.json({ ...protocol, meeting: { ...protocol.meeting, startsAt: startsAt === null ? null : toWallTime(startsAt, timeZone) } });
   });
 
   app.post('/:id/next', limitBody(), async (c) => {
@@ -142,14 +148,16 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   return app;
 }
 
-function summary(row: MeetingRow, role: Role): MeetingSummary {
+/** A meeting as the API shows it; a time stored as an instant before times were kept as wall time reads as one. */
+function summary(row: MeetingRow, role: Role, timeZone: string): MeetingSummary {
   return {
     id: row.id,
     title: row.title,
     kind: row.kind,
     body: row.body,
     bodyId: row.bodyId,
-    startsAt: row.startsAt,
+    startsAt: row.startsAt === null ? null : toWallTime(row.startsAt, timeZone),
+    timeZone,
     place: row.place,
     firstParagraph: row.firstParagraph,
     state: row.state,
