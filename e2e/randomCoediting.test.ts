@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CreateMeetingResponse, TicketResponse } from '../shared/api/types';
 import { BODY_FRAGMENT } from '../shared/collab/constants';
+import { agendaItemJson, paragraphJson } from '../shared/protocol/nodeJson';
 import { protocolExtensions } from '../shared/editor/extensions';
 import { httpJson } from '../server/testing/httpJson';
 import { stockProvider } from '../server/testing/stockProvider';
@@ -12,7 +13,7 @@ import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { documentText, setDocument } from './support/editorState';
 import { waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
-import { caretAt, itemTitles, seededRandom, type CaretSpot } from './support/randomEditing';
+import { caretAt, itemTitles, seededRandom, waitForCaretInTitle, type CaretSpot } from './support/randomEditing';
 import { startServer, type RunningServer } from './support/startServer';
 
 /** How long the three people write at random; CI runs about half a minute, `COEDIT_RANDOM_MS` longer. */
@@ -24,7 +25,10 @@ const SETTLE_MS = 15_000;
 
 const WORDS = ['möte', 'beslut', 'budget', 'rapport', 'skola', 'plan', 'förslag', 'ärende', 'kommun', 'nämnd'];
 
-/** What one person did in which paragraphs (§) when; a sentence is checked whole only if no one else touched its § meanwhile. */
+/**
+ * What one person did in which paragraphs (§) when; a sentence is checked whole only if no one else touched its § meanwhile.
+ * A § is known by its title up to the first full stop ("Punkt A."): what people type into titles comes after it.
+ */
 interface Action {
   person: number;
   kind: string;
@@ -37,8 +41,8 @@ interface Sentence extends Action {
   text: string;
 }
 
-const line = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const item = (title: string, ...body: JSONContent[]): JSONContent => ({ type: 'agendaItem', attrs: { title, presenter: '' }, content: body });
+const line = (text: string): JSONContent => paragraphJson(text);
+const item = (title: string, ...body: JSONContent[]): JSONContent => agendaItemJson(title, body);
 
 describe(`three people editing one protocol at random (seed ${SEED})`, () => {
   let server: RunningServer;
@@ -130,8 +134,9 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
 
   while (Date.now() < deadline) {
     const titles = await itemTitles(page);
-    // A title still being typed by its writer ends without the full stop; its § is left alone until then.
-    const title = pick(titles.filter((candidate) => candidate.endsWith('.')));
+    // A title still being typed by its writer has no full stop yet; its § is left alone until then.
+    const title = pick(titles.filter((candidate) => candidate.includes('.')));
+    const key = itemKey(title);
     const spot: CaretSpot = { title, pick: random(), at: 'end' };
     const roll = random();
     const start = Date.now();
@@ -141,12 +146,18 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
       return action;
     };
 
-    if (roll < 0.5) {
+    if (roll < 0.1) {
+      // Typing on at the end of a § title.
+      if (!(await caretAt(page, { ...spot, at: 'title' }))) continue;
+      const text = ` p${person}t${++count} ${pick(WORDS)}`;
+      await page.keyboard.type(text, { delay: delay() });
+      sentences.push({ ...record('title', [key]), text });
+    } else if (roll < 0.5) {
       if (!(await caretAt(page, spot))) continue;
       if (random() < 0.2) await page.keyboard.press('Enter');
       const text = sentenceText();
       await page.keyboard.type(text, { delay: delay() });
-      sentences.push({ ...record('type', [title]), text });
+      sentences.push({ ...record('type', [key]), text });
     } else if (roll < 0.62) {
       // A correction of one's own last letters.
       if (!(await caretAt(page, spot))) continue;
@@ -156,7 +167,7 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
       for (let i = 0; i < wrong; i++) await page.keyboard.press('Backspace');
       const fixed = 'xyz'.slice(0, wrong);
       await page.keyboard.type(fixed, { delay: delay() });
-      sentences.push({ ...record('correct', [title]), text: text.slice(0, text.length - wrong) + fixed });
+      sentences.push({ ...record('correct', [key]), text: text.slice(0, text.length - wrong) + fixed });
     } else if (roll < 0.72) {
       // Bold on the last word one typed.
       if (!(await caretAt(page, spot))) continue;
@@ -166,20 +177,20 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
       for (let i = 0; i < word.length; i++) await page.keyboard.press('Shift+ArrowLeft');
       await page.keyboard.press('Control+b');
       await page.keyboard.press('ArrowRight');
-      sentences.push({ ...record('bold', [title]), text });
+      sentences.push({ ...record('bold', [key]), text });
     } else if (roll < 0.82) {
       // Backspace at the start of a line joins it to the line before.
       if (!(await caretAt(page, { ...spot, at: 'start', joinable: true }))) continue;
       await page.keyboard.press('Backspace');
-      record('join', [title]);
+      record('join', [key]);
     } else if (roll < 0.9) {
       // A new § after this one, titled by its writer.
       if (!(await caretAt(page, spot))) continue;
       const newTitle = `Ny punkt ${person}-${++count}.`;
       await page.keyboard.press('Control+Alt+1');
-      await page.getByTestId('agenda-item-title').and(page.locator(':focus')).waitFor();
+      await waitForCaretInTitle(page);
       await page.keyboard.type(newTitle, { delay: delay() });
-      record('new §', [title, newTitle]);
+      record('new §', [key, newTitle]);
     } else {
       // Moving a § one step up or down renumbers it and its neighbour.
       if (!(await caretAt(page, spot))) continue;
@@ -187,7 +198,12 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
       const up = random() < 0.5;
       const neighbour = titles[up ? index - 1 : index + 1];
       await page.keyboard.press(up ? 'Alt+Shift+ArrowUp' : 'Alt+Shift+ArrowDown');
-      record('move', neighbour === undefined ? [title] : [title, neighbour]);
+      record('move', neighbour === undefined ? [key] : [key, itemKey(neighbour)]);
     }
   }
+}
+
+/** A § by the start of its title, which no one types into. */
+function itemKey(title: string): string {
+  return title.slice(0, title.indexOf('.') + 1);
 }

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
+import { actionItemJson, agendaItemJson, decisionJson, paragraphJson, tableJson } from '../shared/protocol/nodeJson';
 import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { caretAfter, documentText, setDocument } from './support/editorState';
@@ -18,18 +19,19 @@ const SETTLE_MS = 5000;
 const OPENING = 'Ordföranden öppnar mötet.';
 const SENTENCES = [' Anna skriver här.', ' Bertil också.', ' Cecilia med.'] as const;
 
-const line = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const item = (title: string, ...body: JSONContent[]): JSONContent => ({ type: 'agendaItem', attrs: { title, presenter: 'Anna Andersson' }, content: body });
+const line = (text: string): JSONContent => paragraphJson(text);
+const item = (title: string, ...body: JSONContent[]): JSONContent => agendaItemJson(title, body, 'Anna Andersson');
 
-/** Every kind of place where the protocol's running text lives, each holding OPENING once. */
+/** Every kind of place where the protocol's text lives, each holding OPENING once. */
 const PLACES: Record<string, JSONContent[]> = {
   'a § body': [item('Mötets öppnande', line(OPENING)), item('Nästa möte', line('Den 3 mars.'))],
-  'a decision clause': [item('Budget', line('Förslag.'), { type: 'decision', content: [{ type: 'decisionClause', content: [{ type: 'text', text: OPENING }] }] })],
-  'an action-item task': [item('Uppföljning', line('Text.'), { type: 'actionItem', attrs: { assignee: 'Bertil' }, content: [{ type: 'text', text: OPENING }] })],
+  'a § title': [item('Budget', line('Text.')), item(OPENING, line('Text.'))],
+  'a § presenter': [agendaItemJson('Budget', [line('Text.')], OPENING)],
+  'a decision lead-in': [item('Budget', line('Förslag.'), decisionJson(['godkänna budgeten'], OPENING))],
+  'a decision clause': [item('Budget', line('Förslag.'), decisionJson([OPENING]))],
+  'an action-item task': [item('Uppföljning', line('Text.'), actionItemJson({ assignee: 'Bertil', task: OPENING }))],
   'a list inside a §': [item('Rapporter', { type: 'bulletList', content: [{ type: 'listItem', content: [line('Ekonomi.')] }, { type: 'listItem', content: [line(OPENING)] }] })],
-  'a table inside a §': [
-    item('Tabell', { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [line('Punkt')] }, { type: 'tableCell', content: [line(OPENING)] }] }] }),
-  ],
+  'a table inside a §': [item('Tabell', tableJson(['Punkt', 'Kommentar'], [['Ekonomi', OPENING]]))],
 };
 
 /** Every order in which whole sentences can follow one another. */

@@ -25,7 +25,7 @@ export function ProtocolEditor({ meeting, session, user, editable }: ProtocolEdi
   const { store } = useMeetingData();
   const editor = useEditor(
     {
-      extensions: editorExtensions(session, user, store.getAttendees),
+      extensions: editorExtensions(session, user, store.getAttendees, { title: t('agenda.titlePlaceholder'), presenter: t('agenda.presenter') }),
       editable,
       editorProps: {
         attributes: {

@@ -11,10 +11,10 @@ import { AgendaItemWithView } from './nodes/AgendaItemWithView';
 import { DecisionWithView } from './nodes/DecisionWithView';
 import { ProtocolNumbering } from './numbering/ProtocolNumbering';
 import { SlashCommand } from './slash/SlashCommand';
+import { HeadingPlaceholders, type HeadingPlaceholdersOptions } from './views/HeadingPlaceholders';
 import { ProtocolPaste } from '../../shared/editor/paste/protocolPaste';
 import { readMeta, writeMeta } from '../../shared/protocol/yDocMeta';
 import { RemarkHighlights } from '../remarks/RemarkHighlights';
-import { AgendaTitleFocus } from './views/AgendaTitleFocus';
 
 /** The shared nodes the browser shows with its own React views, by node name. */
 const WITH_VIEWS: Record<string, AnyExtension> = {
@@ -32,11 +32,12 @@ export function editorExtensions(
   session: Pick<CollabSession, 'doc' | 'provider'>,
   user: CollabUser,
   attendees: () => Attendee[],
+  placeholders: HeadingPlaceholdersOptions,
 ): AnyExtension[] {
   return [
     ...protocolExtensions().map((extension) => WITH_VIEWS[extension.name] ?? extension),
     ProtocolNumbering,
-    AgendaTitleFocus,
+    HeadingPlaceholders.configure(placeholders),
     SlashCommand,
     // A meeting still numbered from the default 1 takes the numbering of a pasted protocol (§ 18 → 18).
     ProtocolPaste.configure({

@@ -12,8 +12,9 @@ import { RemarkHighlights } from './RemarkHighlights';
 import { remarkHighlightsKey } from './remarkHighlightsKey';
 import type { HighlightedRemark } from './remarkHighlightsKey';
 import { setRemarkHighlights } from './setRemarkHighlights';
+import { agendaItemJson, paragraphJson } from '../../shared/protocol/nodeJson';
 
-const item = (title: string, text: string) => ({ type: 'agendaItem', attrs: { title }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const item = (title: string, text: string) => agendaItemJson(title, [paragraphJson(text)]);
 
 const editors: Editor[] = [];
 function editorOn(doc: Y.Doc, editable = true, content?: object): Editor {

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { agendaItemAt } from './agendaItemAt';
 import type { DocRange } from './remarkRangeFromAnchor';
 import type { RemarkThread } from './RemarkThread';
+import { agendaTitleOf } from '../../shared/editor/nodes/headingText';
 
 /** A thread with the place of its text now; null when the text is gone. */
 export interface PlacedThread {
@@ -28,7 +29,7 @@ export function groupThreadsByParagraph(doc: PMNode, threads: readonly RemarkThr
     const range = ranges.get(thread.root.id) ?? null;
     const item = range ? agendaItemAt(doc, range.from) : null;
     const ordinal = item?.ordinal ?? null;
-    const group = groups.get(ordinal) ?? { ordinal, title: item ? String(item.node.attrs.title) : '', threads: [] };
+    const group = groups.get(ordinal) ?? { ordinal, title: item ? agendaTitleOf(item.node) : '', threads: [] };
     group.threads.push({ thread, range });
     groups.set(ordinal, group);
   }

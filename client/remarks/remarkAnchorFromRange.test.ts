@@ -9,11 +9,12 @@ import { rangeOfWord } from './testing/rangeOfWord';
 import { readYBinding } from './readYBinding';
 import { remarkAnchorFromRange } from './remarkAnchorFromRange';
 import { remarkRangeFromAnchor } from './remarkRangeFromAnchor';
+import { agendaItemJson, paragraphJson } from '../../shared/protocol/nodeJson';
 
 const LINE = 'Budgeten för 2025 godkändes av mötet.';
 const content = {
   type: 'doc',
-  content: [{ type: 'agendaItem', attrs: { title: 'Budget' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: LINE }] }] }],
+  content: [agendaItemJson('Budget', [paragraphJson(LINE)])],
 };
 
 const editors: Editor[] = [];
@@ -73,7 +74,7 @@ describe('remark anchors', () => {
     const other = editorOn(theirs, false);
     const anchor = anchorOn(editor, 'godkändes');
 
-    other.commands.insertContentAt(0, { type: 'agendaItem', attrs: { title: 'Mötets öppnande' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnade mötet.' }] }] });
+    other.commands.insertContentAt(0, agendaItemJson('Mötets öppnande', [paragraphJson('Ordföranden öppnade mötet.')]));
     other.commands.insertContentAt(rangeOfWord(other.state.doc, 'godkändes').from, 'enhälligt ');
 
     expect(editor.state.doc.textContent).toContain('Ordföranden öppnade mötet.');

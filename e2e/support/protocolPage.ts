@@ -9,8 +9,10 @@ import { EDITOR } from './meetingPage';
 function agendaLines(expected: string[] | null): string[] | false {
   const lines = [...document.querySelectorAll('[data-testid="agenda-item"]')].map((item) => {
     const number = item.querySelector('[data-testid="agenda-item-number"]')?.textContent ?? '?';
-    const title = item.querySelector('[data-testid="agenda-item-title"]');
-    const text = title instanceof HTMLTextAreaElement ? title.value : (title?.textContent ?? '');
+    // The title is text of the document: a peer's caret in it is DOM there, not text.
+    const title = item.querySelector('.agenda-item-title')?.cloneNode(true) as Element | undefined;
+    title?.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    const text = title?.textContent ?? '';
     return `${number} ${text}`.trim();
   });
   return expected === null || JSON.stringify(lines) === JSON.stringify(expected) ? lines : false;
@@ -29,6 +31,11 @@ export function agendaItem(page: Page, title: string) {
   return page.locator(`${EDITOR} [data-testid="agenda-item"][data-title="${title}"]`);
 }
 
+/** A paragraph's (§) title: text of the document, typed in place. */
+export function agendaTitle(page: Page, title: string) {
+  return agendaItem(page, title).locator('.agenda-item-title');
+}
+
 /** Runs in the page: whether the editor has the focus and its caret is inside `selector`. */
 function caretInside(selector: string): boolean {
   const node = document.getSelection()?.anchorNode;
@@ -45,7 +52,7 @@ export async function caretIsIn(page: Page, selector: string): Promise<boolean> 
  * Puts the caret at the end of a line of a paragraph's (§) body: its first
  * text line, or the last element matching `line` (say the last clause `li`).
  */
-export async function caretInBody(page: Page, title: string, line: { selector: string; last: boolean } = { selector: 'p', last: false }): Promise<void> {
+export async function caretInBody(page: Page, title: string, line: { selector: string; last: boolean } = { selector: 'p:not(.agenda-item-presenter)', last: false }): Promise<void> {
   const lines = agendaItem(page, title).locator(`.agenda-item-body ${line.selector}`);
   const target = line.last ? lines.last() : lines.first();
   await target.click();

@@ -23,9 +23,10 @@ interface EditorRoot extends Element {
 
 interface PageNode {
   type: { name: string };
-  attrs: Record<string, unknown>;
+  textContent: string;
   isTextblock: boolean;
   nodeSize: number;
+  content: { size: number };
   childCount: number;
   child(index: number): PageNode;
   forEach(visit: (node: PageNode, offset: number, index: number) => void): void;
@@ -38,7 +39,8 @@ function titlesIn(selector: string): string[] {
   if (!doc) throw new Error(`no editor at ${selector}`);
   const titles: string[] = [];
   doc.forEach((node) => {
-    if (node.type.name === 'agendaItem') titles.push(String(node.attrs.title));
+    // The title is the paragraph's first child, its own text.
+    if (node.type.name === 'agendaItem') titles.push(node.child(0).textContent);
   });
   return titles;
 }
@@ -52,8 +54,8 @@ export interface CaretSpot {
   title: string;
   /** Which of its text blocks, as a fraction in [0, 1). */
   pick: number;
-  /** The end of that block, or its start. */
-  at: 'end' | 'start';
+  /** The end of that block, its start, or the end of the § title. */
+  at: 'end' | 'start' | 'title';
   /** Only paragraphs that follow another paragraph (where Backspace at the start joins the two). */
   joinable?: boolean;
 }
@@ -65,9 +67,15 @@ function placeCaret({ selector, spot }: { selector: string; spot: CaretSpot }): 
   const positions: number[] = [];
   let inItem = false;
   editor.state.doc.forEach((item, offset) => {
-    if (item.type.name !== 'agendaItem' || item.attrs.title !== spot.title || inItem) return;
+    if (item.type.name !== 'agendaItem' || item.child(0).textContent !== spot.title || inItem) return;
     inItem = true;
+    if (spot.at === 'title') {
+      positions.push(offset + 2 + item.child(0).content.size);
+      return;
+    }
     item.descendants((node, pos, parent, index) => {
+      // The title and presenter are the § heading, not its body.
+      if (parent === item && index < 2) return false;
       if (!node.isTextblock) return true;
       const start = offset + 1 + pos + 1;
       if (spot.joinable) {
@@ -92,6 +100,20 @@ function caretInStep(selector: string): boolean {
   const selection = document.getSelection();
   if (!editor || !selection?.anchorNode || document.activeElement !== root || !editor.state.selection.empty) return false;
   return editor.view.posAtDOM(selection.anchorNode, selection.anchorOffset) === editor.state.selection.from;
+}
+
+/** Runs in the page: whether the caret is in a paragraph's (§) title, in ProseMirror's state and the DOM alike. */
+function caretInTitle(selector: string): boolean {
+  const root = document.querySelector<EditorRoot>(selector);
+  const selection = document.getSelection();
+  const node = selection?.anchorNode;
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  if (!root?.editor || !node || !selection || document.activeElement !== root || element?.closest('.agenda-item-title') == null) return false;
+  return root.editor.view.posAtDOM(node, selection.anchorOffset) === root.editor.state.selection.from;
+}
+
+export async function waitForCaretInTitle(page: Page): Promise<void> {
+  await page.waitForFunction(caretInTitle, EDITOR, { polling: 'raf' });
 }
 
 /** Puts the caret at the spot as a click would and waits until keys land there; false when there is no such spot. */

@@ -195,3 +195,56 @@ describe('Room with linked in-process docs', () => {
     room.destroy();
   });
 });
+
+describe('a document stored before titles became shared text', () => {
+  /** The old shape: title and presenter of a § and a decision's lead-in as attributes. */
+  function storeOldShape(): void {
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => store.append(meetingId, update));
+    const body = doc.getXmlFragment('default');
+    const item = new Y.XmlElement('agendaItem');
+    item.setAttribute('title', 'Budget 2027');
+    item.setAttribute('presenter', 'Ove Ek');
+    const line = new Y.XmlElement('paragraph');
+    line.insert(0, [new Y.XmlText('Förslaget presenteras.')]);
+    const decision = new Y.XmlElement('decision');
+    decision.setAttribute('leadIn', 'Nämnden beslutar att');
+    const clause = new Y.XmlElement('decisionClause');
+    clause.insert(0, [new Y.XmlText('godkänna budgeten')]);
+    decision.insert(0, [clause]);
+    item.insert(0, [line, decision]);
+    body.insert(0, [item]);
+  }
+
+  // Y.XmlFragment prints itself as XML.
+  const shape = (doc: Y.Doc) => doc.getXmlFragment('default').toString(); // eslint-disable-line @typescript-eslint/no-base-to-string
+
+  it('is converted when its room loads: one stored update, the texts as the first children', () => {
+    storeOldShape();
+    const before = store.load(meetingId).updates.length;
+    const room = newRoom();
+    expect(shape(room.doc)).toBe(
+      // (Yjs prints element names in lower case.)
+      '<agendaitem><agendatitle>Budget 2027</agendatitle><agendapresenter>Ove Ek</agendapresenter><paragraph>Förslaget presenteras.</paragraph>' +
+        '<decision><decisionleadin>Nämnden beslutar att</decisionleadin><decisionclause>godkänna budgeten</decisionclause></decision></agendaitem>',
+    );
+    expect(store.load(meetingId).updates.length).toBe(before + 1);
+    room.destroy();
+
+    // Loading again finds nothing to convert and reads the same document from the store.
+    const stored = store.load(meetingId).updates.length;
+    const again = newRoom();
+    expect(store.load(meetingId).updates.length).toBe(stored);
+    expect(shape(again.doc)).toBe(shape(room.doc));
+    again.destroy();
+  });
+
+  it('is never rewritten once the protocol is locked', () => {
+    storeOldShape();
+    const before = store.load(meetingId).updates.length;
+    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000 }, createLogger('silent'), 'adjusted');
+    expect(shape(room.doc)).toContain('<agendaitem presenter="Ove Ek" title="Budget 2027">');
+    expect(store.load(meetingId).updates.length).toBe(before);
+    room.destroy();
+  });
+});

@@ -6,6 +6,8 @@ import { errorFields } from '../logger';
 import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
+import { BODY_FRAGMENT } from '../../shared/collab/constants';
+import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
 
 export interface RoomOptions {
   compactAfterUpdates: number;
@@ -53,6 +55,37 @@ export class Room {
       }
     }
     this.awareness.on('update', this.relayAwareness);
+    if (meetingState !== 'adjusted') this.convertStoredShape();
+  }
+
+  /**
+   * Titles, presenters and lead-ins became shared text in 2026-12; a
+   * document stored before then is converted here, once, as one update
+   * stored like any other. A locked protocol is never rewritten.
+   */
+  private convertStoredShape(): void {
+    let update: Uint8Array | null = null;
+    const capture = (bytes: Uint8Array) => {
+      update = bytes;
+    };
+    this.doc.on('update', capture);
+    let converted = 0;
+    try {
+      converted = convertHeadingsToText(this.doc.getXmlFragment(BODY_FRAGMENT));
+    } catch (error) {
+      this.log.error('could not convert the stored document shape', { meetingId: this.meetingId, ...errorFields(error) });
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (converted === 0 || update === null) return;
+    try {
+      this.lastUpdateId = this.store.append(this.meetingId, update);
+    } catch (error) {
+      // The converted document is in memory; the next snapshot stores it.
+      this.log.error('could not store the converted document shape', { meetingId: this.meetingId, ...errorFields(error) });
+    }
+    this.noteUpdate();
+    this.log.info('converted titles, presenters and lead-ins to shared text', { meetingId: this.meetingId, nodes: converted });
   }
 
   get isDestroyed(): boolean {

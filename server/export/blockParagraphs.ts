@@ -17,6 +17,8 @@ export function blockParagraphs(blocks: readonly ProtocolBlock[]): string[] {
         );
       case 'table':
         return block.rows.map((row) => row.cells.map((cell) => blockParagraphs(cell.blocks).join(' ')).join(' | '));
+      case 'unstructured':
+        return block.text.split('\n');
       default:
         return [];
     }

@@ -1,30 +1,14 @@
 import type { ApprovalRecord } from '../../shared/adjustment/types';
-import { paragraphLabel } from '../../shared/protocol/numbering';
-import {
-  DUE_NEXT_MEETING,
-  type AttendeeRole,
-  type ProtocolActionItem,
-  type ProtocolBlock,
-  type ProtocolDecision,
-  type StructuredProtocol,
-} from '../../shared/protocol/types';
+import { DUE_NEXT_MEETING, type AttendeeRole, type StructuredProtocol } from '../../shared/protocol/types';
+import { bodyView, type BodyPartView } from './bodyView';
 import type { ExportInput } from './exportInput';
+import { problemNotice, type ProblemNoticeView } from './problemNotice';
 import { formatSwedishDate, stockholmDate } from './swedishDate';
 
 /** One row of the header block: "Beslutande" and its lines. */
 export interface HeaderRow {
   label: string;
   lines: string[];
-}
-
-export interface ItemView {
-  /** "§ 18" or "1." */
-  label: string;
-  title: string;
-  presenter: string;
-  blocks: ProtocolBlock[];
-  decisions: ProtocolDecision[];
-  actionItems: ProtocolActionItem[];
 }
 
 /** A signature column: "Ordförande", the names and, once adjusted, how each approved. */
@@ -51,7 +35,10 @@ export interface ProtocolView {
   /** "11 februari 2022", or '' when the meeting has no date. */
   dateText: string;
   header: HeaderRow[];
-  items: ItemView[];
+  /** Set when parts of the document did not fit the schema; shown before the body. */
+  problemNotice: ProblemNoticeView | null;
+  /** Each § and, in its place, the content outside them. */
+  body: BodyPartView[];
   nextMeeting: string | null;
   signatures: SignatureView[];
   /** "Justerat digitalt …" and the checksum; null for a draft. */
@@ -125,14 +112,8 @@ export function protocolView({ protocol, adjustment, corrections }: ExportInput)
     kindLabel: notes ? 'MINNESANTECKNINGAR' : 'PROTOKOLL',
     dateText,
     header,
-    items: protocol.items.map((item) => ({
-      label: paragraphLabel(meeting.kind, item.number),
-      title: item.title,
-      presenter: item.presenter,
-      blocks: item.blocks ?? fallbackBlocks(item),
-      decisions: item.decisions,
-      actionItems: item.actionItems,
-    })),
+    problemNotice: problemNotice(protocol.problems),
+    body: bodyView(protocol),
     nextMeeting: next
       ? [next.date ? formatSwedishDate(next.date) : '', next.time ? `kl. ${next.time.replace(':', '.')}` : '', next.place].filter(Boolean).join(', ')
       : null,
@@ -158,15 +139,6 @@ export function protocolView({ protocol, adjustment, corrections }: ExportInput)
 function latestApprovals(approvals: ApprovalRecord[]): ApprovalRecord[] {
   const round = Math.max(0, ...approvals.map((a) => a.round));
   return approvals.filter((a) => a.round === round && a.decision === 'approved');
-}
-
-/** Blocks for an item read without them: its text as paragraphs, then decisions and action items. */
-function fallbackBlocks(item: StructuredProtocol['items'][number]): ProtocolBlock[] {
-  return [
-    ...item.text.split(/\n{2,}/u).filter(Boolean).map((text): ProtocolBlock => ({ type: 'paragraph', inlines: [{ text }] })),
-    ...item.decisions.map((_d, index): ProtocolBlock => ({ type: 'decision', index })),
-    ...item.actionItems.map((_a, index): ProtocolBlock => ({ type: 'actionItem', index })),
-  ];
 }
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];

@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { ActionItem } from './nodes/actionItem';
+import { AgendaPresenter, AgendaTitle, DecisionLeadIn } from './nodes/agendaHeading';
 import { AgendaItem } from './nodes/agendaItem';
 import { Decision, DecisionClause } from './nodes/decision';
 import { ProtocolDocument } from './protocolDocument';
@@ -27,7 +28,10 @@ export function protocolExtensions(): AnyExtension[] {
     ProtocolDocument,
     TableKit.configure({ table: { resizable: false } }),
     AgendaItem,
+    AgendaTitle,
+    AgendaPresenter,
     Decision,
+    DecisionLeadIn,
     DecisionClause,
     ActionItem,
   ];

@@ -6,10 +6,12 @@ import type { ProtocolDecision } from './types';
 
 /** A decision node as structure; `number` is its 1-based place among the decisions of its paragraph. */
 export function extractDecision(node: PMNode, number: number, where: string, problems: string[]): ProtocolDecision {
-  const clauses = node.children.map(inlineText);
+  const clauses = node.children.filter((child) => child.type.name === 'decisionClause').map(inlineText);
+  // The lead-in is the first child; a document stored before it became shared text has it as an attribute.
+  const leadIn = node.firstChild?.type.name === 'decisionLeadIn' ? node.firstChild.textContent.trim() : readTextAttr(node.attrs, 'leadIn', DEFAULT_DECISION_LEAD_IN, where, problems);
   return {
     number,
-    leadIn: readTextAttr(node.attrs, 'leadIn', DEFAULT_DECISION_LEAD_IN, where, problems),
+    leadIn,
     clauses,
     text: clauses.join('\n'),
   };

@@ -38,7 +38,7 @@ function extractForged(forge: (doc: Y.Doc) => void) {
 }
 
 describe('extractProtocol on forged documents', () => {
-  it('skips an unknown node type and a decision outside any paragraph, keeps the rest', () => {
+  it('keeps the text of an unknown node type as plain text and a decision outside any paragraph as a decision, each in its place', () => {
     const protocol = extractForged((doc) => {
       body(doc).insert(1, [element('marquee', {}, [new Y.XmlText('blink')])]);
       body(doc).insert(3, [element('decision', {}, [element('decisionClause', {}, [new Y.XmlText('loose')])])]);
@@ -48,18 +48,23 @@ describe('extractProtocol on forged documents', () => {
       [2, 'Andra'],
       [3, 'Tredje'],
     ]);
+    expect(protocol.loose).toEqual([
+      { itemsBefore: 1, text: 'blink', decisions: [], actionItems: [] },
+      { itemsBefore: 2, text: '', decisions: [{ number: 1, leadIn: 'Mötet beslutar att', clauses: ['loose'], text: 'loose' }], actionItems: [] },
+    ]);
     expect(protocol.problems).toEqual([
-      expect.stringMatching(/^body › 2 \(marquee\): skipped, does not fit the schema: .*marquee/),
-      expect.stringMatching(/^body › 4 \(decision\): skipped, a decision belongs inside a paragraph/),
+      expect.stringMatching(/^body › 2 \(marquee\): does not fit the schema: .*marquee.*; its text is kept as plain text$/),
+      'body › 4 (decision): a decision belongs inside a paragraph (§); kept where it stands',
     ]);
   });
 
-  it('keeps an agendaItem with wrong content (so numbers match the editor) but only the blocks that fit', () => {
+  it('keeps an agendaItem with wrong content (so numbers match the editor), the blocks that fit as they are and the text of the others', () => {
     const protocol = extractForged((doc) => {
       const second = item(doc, 1);
-      second.insert(0, [element('agendaItem', { title: 'nested' }, [paragraph('inside')])]);
-      second.insert(2, [element('tableRow')]);
-      body(doc).insert(2, [element('agendaItem', { title: 'Tom' })]);
+      // After its title and presenter (children 0 and 1): a nested § before the decision, a table row after it.
+      second.insert(2, [element('agendaItem', {}, [element('agendaTitle', {}, [new Y.XmlText('nested')]), element('agendaPresenter'), paragraph('inside')])]);
+      second.insert(4, [element('tableRow')]);
+      body(doc).insert(2, [element('agendaItem', {}, [element('agendaTitle', {}, [new Y.XmlText('Tom')]), element('agendaPresenter')])]);
     });
     expect(protocol.items.map((i) => [i.number, i.title])).toEqual([
       [1, 'Första'],
@@ -70,51 +75,66 @@ describe('extractProtocol on forged documents', () => {
     const second = protocol.items[1]!;
     expect(second.decisions.map((d) => d.text)).toEqual(['besluta något.']);
     expect(second.actionItems.map((a) => a.task)).toEqual(['göra något']);
-    expect(second.text).toBe('');
+    // The nested item's title and body are words someone wrote; the empty table row holds none.
+    expect(second.text).toBe('nested\ninside');
     expect(protocol.problems).toEqual([
-      expect.stringMatching(/^§ 2 › block 1 \(agendaItem\): skipped, a agendaItem does not belong inside a paragraph/),
-      expect.stringMatching(/^§ 2 › block 3 \(tableRow\): skipped, a tableRow does not belong inside a paragraph/),
+      '§ 2 › block 3 (agendaItem): an agendaItem does not belong inside a paragraph (§); its text is kept as plain text',
+      '§ 2 › block 5 (tableRow): a tableRow does not belong inside a paragraph (§); skipped, it has no text',
       expect.stringMatching(/^§ 3: does not fit the schema \(Invalid content for node agendaItem/),
     ]);
   });
 
   it('reads attributes of the wrong type as their defaults and says so', () => {
     const protocol = extractForged((doc) => {
-      item(doc, 0).setAttribute('title', 42 as unknown as string);
       const second = item(doc, 1);
-      (second.get(0) as Y.XmlElement).setAttribute('leadIn', { evil: true } as unknown as string);
-      (second.get(1) as Y.XmlElement).setAttribute('status', 'maybe');
-      (second.get(1) as Y.XmlElement).setAttribute('assignee', ['Anna'] as unknown as string);
+      // Children 0 and 1 are the title and presenter; then the decision and the action item.
+      (second.get(3) as Y.XmlElement).setAttribute('status', 'maybe');
+      (second.get(3) as Y.XmlElement).setAttribute('assignee', ['Anna'] as unknown as string);
     });
-    expect(protocol.items.map((i) => i.title)).toEqual(['', 'Andra', 'Tredje']);
-    expect(protocol.items[1]!.decisions[0]).toMatchObject({ leadIn: 'Mötet beslutar att', text: 'besluta något.' });
+    expect(protocol.items.map((i) => i.title)).toEqual(['Första', 'Andra', 'Tredje']);
     expect(protocol.items[1]!.actionItems[0]).toEqual({ assignee: '', task: 'göra något', due: '', status: 'open' });
     expect(protocol.problems).toEqual([
-      '§ 1: attribute title is not text; read as ""',
-      '§ 2, beslut 1: attribute leadIn is not text; read as "Mötet beslutar att"',
       '§ 2, uppdrag 1: attribute assignee is not text; read as ""',
       '§ 2, uppdrag 1: attribute status is "maybe", not one of open, done; read as open',
     ]);
+  });
+
+  it('reads a document of the shape stored before titles and lead-ins were text, attributes of the wrong type as their defaults', () => {
+    const protocol = extractForged((doc) => {
+      const decision = element('decision', { leadIn: { evil: true } }, [element('decisionClause', {}, [new Y.XmlText('godkänna')])]);
+      body(doc).insert(3, [element('agendaItem', { title: 'Gammal form', presenter: 'Ove' }, [paragraph('text'), decision])]);
+      body(doc).insert(4, [element('agendaItem', { title: 42 }, [paragraph('fyra')])]);
+    });
+    expect(protocol.items.map((i) => [i.number, i.title, i.presenter, i.text])).toEqual([
+      [1, 'Första', '', 'ett'],
+      [2, 'Andra', '', ''],
+      [3, 'Tredje', '', 'tre'],
+      [4, 'Gammal form', 'Ove', 'text'],
+      [5, '', '', 'fyra'],
+    ]);
+    expect(protocol.items[3]!.decisions[0]).toMatchObject({ leadIn: 'Mötet beslutar att', clauses: ['godkänna'] });
+    expect(protocol.problems).toEqual([]);
   });
 
   it('survives shared types that are not XML in the body and unknown marks', () => {
     const protocol = extractForged((doc) => {
       // y-tiptap itself throws on these; only the forged parts may be lost.
       body(doc).insert(0, [new Y.Map() as unknown as Y.XmlElement]);
-      item(doc, 3).insert(0, [new Y.Array() as unknown as Y.XmlElement]);
+      // After the title and presenter of each.
+      item(doc, 3).insert(2, [new Y.Array() as unknown as Y.XmlElement]);
       const text = new Y.XmlText();
       text.insert(0, 'fet', { blink: {} });
-      item(doc, 2).insert(0, [element('paragraph', {}, [text])]);
+      item(doc, 2).insert(2, [element('paragraph', {}, [text])]);
     });
     expect(protocol.items.map((i) => [i.number, i.title, i.text])).toEqual([
       [1, 'Första', 'ett'],
-      [2, 'Andra', ''],
+      [2, 'Andra', 'fet'],
       [3, 'Tredje', 'tre'],
     ]);
     expect(protocol.problems).toEqual([
       expect.stringMatching(/^body › 1: skipped a \w+ that is not part of a document/),
-      expect.stringMatching(/^body › 4 \(agendaItem\) › 1: skipped a \w+ that is not part of a document/),
-      expect.stringMatching(/^§ 2 › block 1 \(paragraph\): skipped, does not fit the schema: .*blink/),
+      expect.stringMatching(/^body › 4 \(agendaItem\) › 3: skipped a \w+ that is not part of a document/),
+      expect.stringMatching(/^§ 2 › block 3 \(paragraph\): does not fit the schema: .*blink.*; its text is kept as plain text$/),
     ]);
   });
 

@@ -157,6 +157,7 @@ describe('extractProtocol meeting data', () => {
       meeting: { ...record, body: 'Styrelsen', startsAt: '2025-02-05T09:00', place: 'Rådhuset', firstParagraph: 7, paragraphRange: null },
       attendees: [],
       items: [],
+      loose: [],
       nextMeeting: null,
       problems: [],
     });

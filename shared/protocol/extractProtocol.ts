@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { extractItems } from './extractItems';
+import { extractSections } from './extractSections';
 import { paragraphRange } from './numbering';
 import { readBodyJson } from './readBodyJson';
 import type { NextMeeting, StructuredProtocol } from './types';
@@ -16,8 +16,9 @@ export interface ExtractOptions {
 /**
  * The structured protocol of a meeting: Y.Doc → ProseMirror JSON → structure,
  * the one conversion path every REST read and export goes through. Meeting
- * data set in the document wins over the server's record. Parts that do not
- * fit the schema are skipped and listed in `problems`; it never throws.
+ * data set in the document wins over the server's record. Content outside
+ * any § is kept in `loose`, in its place. Parts that do not fit the schema
+ * are kept as plain text where they can be, and listed in `problems`; it never throws.
  */
 export function extractProtocol(doc: Y.Doc, record: MeetingRecord, options: ExtractOptions = {}): StructuredProtocol {
   const set = safely(() => readSetMeta(doc), {});
@@ -36,19 +37,20 @@ export function extractProtocol(doc: Y.Doc, record: MeetingRecord, options: Extr
   try {
     const body = readBodyJson(doc);
     problems.push(...body.problems);
-    const items = extractItems(body.children, meeting.firstParagraph, meeting.kind, problems, options.blocks ?? false);
+    const { items, loose } = extractSections(body.children, meeting.firstParagraph, meeting.kind, problems, options.blocks ?? false);
     meeting.paragraphRange = paragraphRange(items.length, meeting.firstParagraph);
     return {
       meeting,
       attendees: readAttendees(doc).map(({ id: _id, ...attendee }) => attendee),
       items,
+      loose,
       nextMeeting: nextMeetingOf(doc),
       problems,
     };
   } catch (error) {
     // Defence in depth: whatever slipped past the checks above, the caller (a snapshot) must go on.
     problems.push(`extraction stopped: ${error instanceof Error ? error.message : String(error)}`);
-    return { meeting, attendees: [], items: [], nextMeeting: null, problems };
+    return { meeting, attendees: [], items: [], loose: [], nextMeeting: null, problems };
   }
 }
 

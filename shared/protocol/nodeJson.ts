@@ -46,13 +46,16 @@ export function tableJson(header: string[], rows: (string | string[])[][]): JSON
 
 /** A paragraph (§) with its title, presenter and body (at least one block). */
 export function agendaItemJson(title: string, body: JSONContent[] = [], presenter = ''): JSONContent {
-  return { type: 'agendaItem', attrs: { title, presenter }, content: body.length > 0 ? body : [paragraphJson()] };
+  return {
+    type: 'agendaItem',
+    content: [{ type: 'agendaTitle', ...inline(title) }, { type: 'agendaPresenter', ...inline(presenter) }, ...(body.length > 0 ? body : [paragraphJson()])],
+  };
 }
 
 /** A decision with its att-clauses (at least one). */
 export function decisionJson(clauses: string[], leadIn = DEFAULT_DECISION_LEAD_IN): JSONContent {
   const all = clauses.length > 0 ? clauses : [''];
-  return { type: 'decision', attrs: { leadIn }, content: all.map((text) => ({ type: 'decisionClause', ...inline(text) })) };
+  return { type: 'decision', content: [{ type: 'decisionLeadIn', ...inline(leadIn) }, ...all.map((text) => ({ type: 'decisionClause', ...inline(text) }))] };
 }
 
 /** An action item; the task is its inline text. */

@@ -19,3 +19,8 @@ export function jsonNodeType(json: unknown): string {
   if (typeof json !== 'object' || json === null || !('type' in json)) return '';
   return typeof json.type === 'string' ? json.type : '';
 }
+
+/** "a decision", "an actionItem": a node type named in a problem. */
+export function aNode(type: string): string {
+  return `${/^[aeiou]/iu.test(type) ? 'an' : 'a'} ${type}`;
+}

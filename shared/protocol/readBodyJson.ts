@@ -1,6 +1,7 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from './docNames';
+import { headingsAsTextJson } from './headingsAsText';
 
 export interface BodyJson {
   /** Top-level nodes as ProseMirror JSON; unvalidated, a forged client may have written anything. */
@@ -9,7 +10,8 @@ export interface BodyJson {
 }
 
 /**
- * Reads the body of a meeting's Y.Doc as ProseMirror JSON. y-tiptap throws
+ * Reads the body of a meeting's Y.Doc as ProseMirror JSON in the current
+ * shape (see headingsAsText). y-tiptap throws
  * on a child that is neither XML element nor text (a forged Y.Map, say);
  * then the elements are read one by one and only the unreadable part is lost.
  */
@@ -21,7 +23,8 @@ export function readBodyJson(doc: Y.Doc): BodyJson {
   } catch (error) {
     return { children: [], problems: [`body: not an XML fragment (${message(error)})`] };
   }
-  return { children: childrenOf(fragment, 'body', problems), problems };
+  // A document stored before titles and lead-ins became shared text is read as if converted.
+  return { children: childrenOf(fragment, 'body', problems).map(headingsAsTextJson), problems };
 }
 
 function childrenOf(parent: Y.XmlFragment, where: string, problems: string[]): unknown[] {

@@ -72,7 +72,9 @@ export type ProtocolBlock =
   | { type: 'list'; ordered: boolean; start: number; items: ProtocolBlock[][] }
   | { type: 'table'; rows: { cells: { header: boolean; blocks: ProtocolBlock[] }[] }[] }
   | { type: 'decision'; index: number }
-  | { type: 'actionItem'; index: number };
+  | { type: 'actionItem'; index: number }
+  /** A part that does not fit the schema where it stands: its text, kept so nothing is lost; exports mark it (see `problems`). */
+  | { type: 'unstructured'; text: string };
 
 export interface ProtocolItem {
   number: number;
@@ -82,6 +84,22 @@ export interface ProtocolItem {
   decisions: ProtocolDecision[];
   actionItems: ProtocolActionItem[];
   /** The body in order with its structure; only when asked for (exports), never on GET /protocol. */
+  blocks?: ProtocolBlock[];
+}
+
+/**
+ * Content outside any paragraph (§): a run of top-level blocks before the
+ * first §, between two or after the last, kept in its place. Decisions and
+ * action items belong inside a § by the schema; one found here is kept too
+ * (and listed in `problems`), numbered within its run.
+ */
+export interface ProtocolLoose {
+  /** How many paragraphs (§) come before it: 0 before the first, `items.length` after the last. */
+  itemsBefore: number;
+  text: string;
+  decisions: ProtocolDecision[];
+  actionItems: ProtocolActionItem[];
+  /** As on ProtocolItem: only when asked for (exports). */
   blocks?: ProtocolBlock[];
 }
 
@@ -101,7 +119,9 @@ export interface StructuredProtocol {
   };
   attendees: Omit<Attendee, 'id'>[];
   items: ProtocolItem[];
+  /** Content outside any § in document order; runs with no text are left out. */
+  loose: ProtocolLoose[];
   nextMeeting: NextMeeting | null;
-  /** Parts of the document that did not fit the schema and were skipped. */
+  /** Parts of the document that did not fit the schema: how each was kept (as plain text, in its place) or that it was lost. */
   problems: string[];
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FOCUS_AGENDA_TITLE_META } from '../../../shared/editor/nodes/agendaItem';
 import { outline, protocolEditor } from '../../../shared/editor/testing/protocolEditor';
 import { insertAgendaItemHere } from './insertAgendaItemHere';
+import { agendaItemJson, paragraphJson } from '../../../shared/protocol/nodeJson';
 
 const editors: Editor[] = [];
 afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()));
@@ -15,11 +16,7 @@ function make(content: object[]): Editor {
   return editor;
 }
 
-const item = (title: string, ...lines: string[]) => ({
-  type: 'agendaItem',
-  attrs: { title },
-  content: lines.map((line) => ({ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] })),
-});
+const item = (title: string, ...lines: string[]) => agendaItemJson(title, lines.map((line) => paragraphJson(line)));
 
 /** Puts the caret into the last textblock of the document. */
 function caretAtEnd(editor: Editor) {
@@ -44,7 +41,8 @@ describe('insertAgendaItemHere', () => {
     expect(insertAgendaItemHere(editor)).toBe(true);
     expect(outline(editor)).toEqual(['§ Mötets öppnande', '§ ']);
     expect(editor.state.doc.nodeAt(requested() as number)?.type.name).toBe('agendaItem');
-    expect(editor.state.selection.$from.parent.type.name).toBe('paragraph');
+    // The caret waits in the new title, where the secretary types next.
+    expect(editor.state.selection.$from.parent.type.name).toBe('agendaTitle');
   });
 
   it('takes the empty last line of a paragraph (§) along instead of leaving it behind', () => {
@@ -52,14 +50,16 @@ describe('insertAgendaItemHere', () => {
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, editor.state.doc.child(0).nodeSize - 2)));
     insertAgendaItemHere(editor);
     expect(outline(editor)).toEqual(['§ Mötets öppnande', '§ ', '§ Övriga frågor']);
-    expect(editor.state.doc.child(0).childCount).toBe(1);
+    // Title, presenter and the one line of text: the empty line went with the new paragraph.
+    expect(editor.state.doc.child(0).childCount).toBe(3);
   });
 
   it('inserts after the current paragraph from a line with text', () => {
     const editor = make([item('Mötets öppnande', 'Ordföranden öppnar mötet.'), item('Övriga frågor', '')]);
-    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 5)));
+    // Inside "Ordföranden": after the title "Mötets öppnande" and the empty presenter.
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 1 + 17 + 2 + 1 + 3)));
     insertAgendaItemHere(editor);
     expect(outline(editor)).toEqual(['§ Mötets öppnande', '§ ', '§ Övriga frågor']);
-    expect(editor.state.doc.child(0).textContent).toBe('Ordföranden öppnar mötet.');
+    expect(editor.state.doc.child(0).child(2).textContent).toBe('Ordföranden öppnar mötet.');
   });
 });

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { agendaItemDepth, FOCUS_AGENDA_TITLE_META } from '../../../shared/editor/nodes/agendaItem';
+import { agendaItemDepth, createAgendaItem, FOCUS_AGENDA_TITLE_META } from '../../../shared/editor/nodes/agendaItem';
 
 /**
  * Inserts a paragraph (§) where a secretary expects it: an empty line at top
@@ -16,7 +16,7 @@ export function insertAgendaItemHere(editor: Editor): boolean {
       const { $from, empty } = tr.selection;
       const line = $from.parent;
       if (!empty || line.type.name !== 'paragraph' || line.content.size > 0) return false;
-      const item = state.schema.nodes.agendaItem!.create(null, state.schema.nodes.paragraph!.create());
+      const item = createAgendaItem(state.schema, {});
       if ($from.depth === 1) {
         const start = $from.before(1);
         if (dispatch) {
@@ -29,7 +29,8 @@ export function insertAgendaItemHere(editor: Editor): boolean {
       const itemDepth = agendaItemDepth($from);
       if (itemDepth !== $from.depth - 1) return false;
       const parentItem = $from.node(itemDepth);
-      if (parentItem.childCount < 2 || $from.index(itemDepth) !== parentItem.childCount - 1) return false;
+      // Title and presenter, then at least one body line besides the empty last one.
+      if (parentItem.childCount < 4 || $from.index(itemDepth) !== parentItem.childCount - 1) return false;
       if (dispatch) {
         const itemEnd = $from.after(itemDepth);
         tr.delete($from.before($from.depth), $from.after($from.depth));

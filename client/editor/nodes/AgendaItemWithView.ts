@@ -3,7 +3,6 @@ import { AgendaItem } from '../../../shared/editor/nodes/agendaItem';
 import { insertAgendaItemHere } from '../commands/insertAgendaItemHere';
 import { rerenderOnNumbering } from '../numbering/rerenderOnNumbering';
 import { AgendaItemView } from '../views/AgendaItemView';
-import { focusAgendaTitleFromBody } from '../views/focusAgendaTitleFromBody';
 
 /** The shared paragraph (§) with its React view; dragging by the handle moves it. */
 export const AgendaItemWithView = AgendaItem.extend({
@@ -18,8 +17,6 @@ export const AgendaItemWithView = AgendaItem.extend({
       ...this.parent?.(),
       // At an empty line the line itself becomes the paragraph, leaving no blank line behind.
       'Mod-Alt-1': () => insertAgendaItemHere(this.editor),
-      // From the first line of the body, up goes to the title, as it would in a form.
-      ArrowUp: () => focusAgendaTitleFromBody(this.editor),
     };
   },
 });

@@ -45,7 +45,9 @@ export function protocolOutline(doc: PMNode): ProtocolOutline {
     if (type === 'decision') {
       decisionInItem++;
       const clauses: string[] = [];
-      node.forEach((clause) => clauses.push(clause.textContent.trim()));
+      node.forEach((clause) => {
+        if (clause.type.name === 'decisionClause') clauses.push(clause.textContent.trim());
+      });
       outline.decisions.push({ index: outline.decisions.length, itemOrdinal: itemOrdinal ?? 0, number: decisionInItem, clauses });
       return false;
     }

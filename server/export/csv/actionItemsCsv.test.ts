@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everyNodeInput } from '../testing/everyNodeFixture';
 import { fixtureDraftInput, hostileInput } from '../testing/exportFixtures';
 import { actionItemsCsv } from './actionItemsCsv';
 import { csvCell } from './csvCell';
@@ -13,6 +14,16 @@ describe('actionItemsCsv', () => {
       '§ 31,Övriga frågor,André Essebro,André tar fram underlag.,Till nästa möte,öppen',
       '§ 31,Övriga frågor,Hillevi Larsson,Hillevi ska ta reda på gemensam formulering och skicka ut till alla.,,öppen',
       '',
+    ]);
+  });
+
+  it('lists an action item outside any § in its place in the document, marked as outside', () => {
+    const rows = actionItemsCsv(everyNodeInput().protocol).split('\r\n');
+    expect(rows.slice(1, -1)).toEqual([
+      ',(utanför §),Anna Ansvarig före,Skriva remissvar före,Till nästa möte,öppen',
+      '§ 1,Mötets öppnande inuti,Anna Ansvarig inuti,Skriva remissvar inuti,Till nästa möte,öppen',
+      ',(utanför §),Anna Ansvarig mellan,Skriva remissvar mellan,Till nästa möte,öppen',
+      ',(utanför §),Anna Ansvarig efter,Skriva remissvar efter,Till nästa möte,öppen',
     ]);
   });
 

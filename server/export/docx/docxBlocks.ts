@@ -1,6 +1,8 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { ProtocolBlock, ProtocolInline } from '../../../shared/protocol/types';
-import { dueText, type ItemView } from '../protocolView';
+import type { BlocksView } from '../bodyView';
+import { UNSTRUCTURED_LABEL } from '../problemNotice';
+import { dueText } from '../protocolView';
 
 /** Runs as Word runs; a hard break becomes a line break, a safe link a hyperlink. */
 export function docxRuns(runs: readonly ProtocolInline[]): ParagraphChild[] {
@@ -14,8 +16,8 @@ export function docxRuns(runs: readonly ProtocolInline[]): ParagraphChild[] {
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C959C' };
 
-/** The body of one paragraph (§) in order. */
-export function docxBlocks(item: ItemView, blocks: readonly ProtocolBlock[], level = 0): (Paragraph | Table)[] {
+/** The body of one paragraph (§), or of a run outside them, in order. */
+export function docxBlocks(item: BlocksView, blocks: readonly ProtocolBlock[], level = 0): (Paragraph | Table)[] {
   return blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.type) {
       case 'paragraph':
@@ -78,8 +80,19 @@ export function docxBlocks(item: ItemView, blocks: readonly ProtocolBlock[], lev
           new Paragraph({ children: [] }),
         ];
       }
+      case 'unstructured':
+        return warningParagraphs(UNSTRUCTURED_LABEL, block.text.split('\n'));
     }
   });
+}
+
+/** A box in the warning style: its label, then one paragraph per line. */
+export function warningParagraphs(label: string, lines: readonly string[]): Paragraph[] {
+  return [
+    new Paragraph({ style: 'Warning', children: [new TextRun({ text: label, bold: true, font: 'Noto Sans', size: 18, color: 'AA3333' })] }),
+    ...lines.map((line) => new Paragraph({ style: 'Warning', children: [new TextRun(line)] })),
+    new Paragraph({ children: [] }),
+  ];
 }
 
 function paragraphRuns(block: ProtocolBlock | undefined): ParagraphChild[] {
@@ -87,7 +100,7 @@ function paragraphRuns(block: ProtocolBlock | undefined): ParagraphChild[] {
 }
 
 /** A cell holds at least one paragraph (Word refuses an empty cell); header text is bold. */
-function cellChildren(item: ItemView, blocks: readonly ProtocolBlock[], header: boolean): (Paragraph | Table)[] {
+function cellChildren(item: BlocksView, blocks: readonly ProtocolBlock[], header: boolean): (Paragraph | Table)[] {
   const children = docxBlocks(item, header ? blocks.map(bold) : blocks);
   return children.length > 0 ? children : [new Paragraph({ children: [] })];
 }

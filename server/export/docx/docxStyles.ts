@@ -1,6 +1,6 @@
 import type { IStylesOptions } from 'docx';
 
-/** Real Word styles (Heading 1–3, Title, a decision and an action-item style), so the outline and navigation work. */
+/** Real Word styles (Heading 1–3, Title, a decision, an action-item and a warning style), so the outline and navigation work. */
 export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: { run: { font: 'Noto Serif', size: 21, color: '1A1A1A' }, paragraph: { spacing: { after: 100, line: 276 } } },
@@ -12,6 +12,7 @@ export const DOCX_STYLES: IStylesOptions = {
   paragraphStyles: [
     boxedStyle('Decision', 'Beslut', 'EEF3F8', '1F4E79'),
     boxedStyle('ActionItem', 'Uppdrag', 'FBF5E9', '8A5A00'),
+    boxedStyle('Warning', 'Anmärkning', 'FBEEEE', 'AA3333'),
     { id: 'Label', name: 'Etikett', basedOn: 'Normal', run: { font: 'Noto Sans', size: 18, bold: true }, paragraph: { spacing: { after: 0 } } },
     { id: 'Small', name: 'Liten', basedOn: 'Normal', run: { font: 'Noto Sans', size: 16, color: '555555' }, paragraph: { spacing: { after: 0 } } },
   ],

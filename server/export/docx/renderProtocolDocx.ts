@@ -16,7 +16,8 @@ import {
 } from 'docx';
 import type { ExportInput } from '../exportInput';
 import { protocolView, type ProtocolView } from '../protocolView';
-import { docxBlocks } from './docxBlocks';
+import type { BodyPartView } from '../bodyView';
+import { docxBlocks, warningParagraphs } from './docxBlocks';
 import { DOCX_STYLES } from './docxStyles';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -40,11 +41,8 @@ export async function renderProtocolDocx(input: ExportInput): Promise<Uint8Array
           ...titleBlock(view),
           headerTable(view),
           new Paragraph({ children: [] }),
-          ...view.items.flatMap((item) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${item.label}\t${item.title}`)], tabStops: [{ type: TabStopType.LEFT, position: 900 }] }),
-            ...(item.presenter ? [new Paragraph({ style: 'Small', children: [new TextRun({ text: `Föredragande: ${item.presenter}`, italics: true })] })] : []),
-            ...docxBlocks(item, item.blocks),
-          ]),
+          ...(view.problemNotice ? warningParagraphs(view.problemNotice.heading, [view.problemNotice.text, ...view.problemNotice.details]) : []),
+          ...view.body.flatMap(bodyPart),
           ...(view.nextMeeting ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Nästa möte')] }), new Paragraph(view.nextMeeting)] : []),
           new Paragraph({ children: [] }),
           signatureTable(view),
@@ -55,6 +53,19 @@ export async function renderProtocolDocx(input: ExportInput): Promise<Uint8Array
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function bodyPart(part: BodyPartView): (Paragraph | Table)[] {
+  if (part.kind === 'loose') {
+    // A rule after the § before, so the text is not read as part of it.
+    const rule = part.afterItem ? [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '9A9A9A', space: 1 } }, children: [] })] : [];
+    return [...rule, ...docxBlocks(part, part.blocks)];
+  }
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${part.label}\t${part.title}`)], tabStops: [{ type: TabStopType.LEFT, position: 900 }] }),
+    ...(part.presenter ? [new Paragraph({ style: 'Small', children: [new TextRun({ text: `Föredragande: ${part.presenter}`, italics: true })] })] : []),
+    ...docxBlocks(part, part.blocks),
+  ];
 }
 
 function titleBlock(view: ProtocolView): Paragraph[] {

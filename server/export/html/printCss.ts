@@ -38,3 +38,11 @@ footer { margin-top: 2em; border-top: .5pt solid #999; font-size: 8.5pt; color: 
 a { color: #0b4f8a; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 `;
+
+/** Styles of the problem notice and of parts shown as plain text, added only to a page that has them. */
+export const NOTICE_CSS = `
+.problem-notice, .unstructured { break-inside: avoid; margin: .8em 0; padding: .5em .8em; border-left: 3pt solid #a33; background: #fbeeee; }
+.problem-notice p, .unstructured p { margin: .15em 0; }
+.problem-notice .label, .unstructured .label { font-size: 9.5pt; font-weight: bold; color: #a33; margin: 0 0 .2em; }
+.problem-notice ul { font-family: monospace; font-size: 8.5pt; color: #555; margin: .3em 0 0; padding-left: 1.2em; }
+`;

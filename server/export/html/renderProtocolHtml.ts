@@ -1,8 +1,10 @@
 import type { ProtocolBlock, ProtocolInline } from '../../../shared/protocol/types';
+import type { BlocksView } from '../bodyView';
 import type { ExportInput } from '../exportInput';
-import { dueText, protocolView, type ItemView } from '../protocolView';
+import { UNSTRUCTURED_LABEL } from '../problemNotice';
+import { dueText, protocolView, type ProtocolView } from '../protocolView';
 import { escapeHtml as e } from './escapeHtml';
-import { PRINT_CSS } from './printCss';
+import { NOTICE_CSS, PRINT_CSS } from './printCss';
 
 /**
  * The protocol as one self-contained HTML page: semantic markup, inline
@@ -21,7 +23,7 @@ export function renderProtocolHtml(input: ExportInput): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(title)}</title>`,
-    `<style>${PRINT_CSS}</style>`,
+    `<style>${PRINT_CSS}${hasNotices(view) ? NOTICE_CSS : ''}</style>`,
     '</head>',
     '<body>',
     '<article class="protocol">',
@@ -36,10 +38,18 @@ export function renderProtocolHtml(input: ExportInput): string {
     out.push(`<dt>${e(row.label)}</dt>`, `<dd><ul>${row.lines.map((line) => `<li>${e(line)}</li>`).join('')}</ul></dd>`);
   }
   out.push('</dl>');
-  for (const item of view.items) {
-    out.push('<section class="item">', `<h2><span class="number">${e(item.label)}</span> ${e(item.title)}</h2>`);
-    if (item.presenter) out.push(`<p class="presenter">Föredragande: ${e(item.presenter)}</p>`);
-    out.push(...blocks(item, item.blocks), '</section>');
+  if (view.problemNotice) {
+    const { heading, text, details } = view.problemNotice;
+    out.push('<aside class="problem-notice" role="note">', `<p class="label">${e(heading)}</p>`, `<p>${e(text)}</p>`, `<ul>${details.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`, '</aside>');
+  }
+  for (const part of view.body) {
+    if (part.kind === 'item') {
+      out.push('<section class="item">', `<h2><span class="number">${e(part.label)}</span> ${e(part.title)}</h2>`);
+      if (part.presenter) out.push(`<p class="presenter">Föredragande: ${e(part.presenter)}</p>`);
+    } else {
+      out.push(...(part.afterItem ? ['<hr>'] : []), '<section class="loose">');
+    }
+    out.push(...blocks(part, part.blocks), '</section>');
   }
   if (view.nextMeeting) out.push('<section class="next-meeting">', '<h2>Nästa möte</h2>', `<p>${e(view.nextMeeting)}</p>`, '</section>');
   out.push('<section class="signatures" aria-label="Underskrifter">');
@@ -61,6 +71,11 @@ export function renderProtocolHtml(input: ExportInput): string {
   return out.join('\n');
 }
 
+/** Whether the page shows the problem notice or an unstructured part; their styles go in only then, so other pages stay as they were. */
+function hasNotices(view: ProtocolView): boolean {
+  return view.problemNotice !== null || view.body.some((part) => part.blocks.some((block) => block.type === 'unstructured'));
+}
+
 function inlines(runs: readonly ProtocolInline[]): string {
   return runs
     .map((run) => {
@@ -72,7 +87,7 @@ function inlines(runs: readonly ProtocolInline[]): string {
     .join('');
 }
 
-function blocks(item: ItemView, list: readonly ProtocolBlock[]): string[] {
+function blocks(item: BlocksView, list: readonly ProtocolBlock[]): string[] {
   return list.flatMap((block): string[] => {
     switch (block.type) {
       case 'paragraph':
@@ -118,6 +133,13 @@ function blocks(item: ItemView, list: readonly ProtocolBlock[]): string[] {
         const meta = `Ansvarig: ${action.assignee || '–'} · Klart: ${dueText(action.due) || '–'} · Status: ${action.status === 'done' ? 'klar' : 'öppen'}`;
         return ['<aside class="action-item" aria-label="Uppdrag">', '<p class="label">Uppdrag</p>', `<p>${e(action.task)}</p>`, `<p class="meta">${e(meta)}</p>`, '</aside>'];
       }
+      case 'unstructured':
+        return [
+          `<aside class="unstructured" aria-label="${e(UNSTRUCTURED_LABEL)}">`,
+          `<p class="label">${e(UNSTRUCTURED_LABEL)}</p>`,
+          `<p>${e(block.text).replace(/\n/gu, '<br>')}</p>`,
+          '</aside>',
+        ];
     }
   });
 }

@@ -1,19 +1,27 @@
 import type { ProtocolBlock } from '../../../shared/protocol/types';
+import type { BlocksView } from '../bodyView';
 import type { ExportInput } from '../exportInput';
-import { dueText, protocolView, type ItemView } from '../protocolView';
+import { UNSTRUCTURED_LABEL, type ProblemNoticeView } from '../problemNotice';
+import { dueText, protocolView } from '../protocolView';
 import { markdownInlines, markdownText } from './markdownText';
 
-/** The protocol as GitHub-flavoured Markdown: the header as a table, one "##" section per paragraph (§). */
+/** The protocol as GitHub-flavoured Markdown: the header as a table, one "##" section per paragraph (§), text outside them in its place. */
 export function renderProtocolMarkdown(input: ExportInput): string {
   const view = protocolView(input);
   const out: string[] = [`# ${markdownText(view.bodyName)}`, '', `**${view.kindLabel}**${view.draft ? ' (UTKAST, ej justerat)' : ''}`, ''];
   out.push('| | |', '|---|---|');
   for (const row of view.header) out.push(`| **${markdownText(row.label)}** | ${row.lines.map(cellText).join('<br>')} |`);
   out.push('');
-  for (const item of view.items) {
-    out.push(`## ${markdownText(`${item.label} ${item.title}`)}`, '');
-    if (item.presenter) out.push(`*Föredragande: ${markdownText(item.presenter)}*`, '');
-    out.push(...blocks(item, item.blocks, ''));
+  if (view.problemNotice) out.push(...noticeLines(view.problemNotice));
+  for (const part of view.body) {
+    if (part.kind === 'item') {
+      out.push(`## ${markdownText(`${part.label} ${part.title}`)}`, '');
+      if (part.presenter) out.push(`*Föredragande: ${markdownText(part.presenter)}*`, '');
+    } else if (part.afterItem) {
+      // A thematic break ends the § before, so the text is not read as part of it.
+      out.push('***', '');
+    }
+    out.push(...blocks(part, part.blocks, ''));
   }
   if (view.nextMeeting) out.push('## Nästa möte', '', markdownText(view.nextMeeting), '');
   out.push('## Underskrifter', '');
@@ -34,11 +42,20 @@ export function renderProtocolMarkdown(input: ExportInput): string {
   return out.join('\n');
 }
 
+function noticeLines(notice: ProblemNoticeView): string[] {
+  return [`> **${markdownText(notice.heading)}**  `, `> ${markdownText(notice.text)}`, '>', ...notice.details.map((line) => `> - ${markdownText(line)}`), ''];
+}
+
+/** Lines of a blockquote with hard breaks between them. */
+function quotedLines(indent: string, lines: readonly string[]): string[] {
+  return lines.map((line, index) => `${indent}> ${markdownText(line)}${index < lines.length - 1 ? '  ' : ''}`);
+}
+
 function cellText(text: string): string {
   return markdownText(text).replace(/\\\n/gu, '<br>');
 }
 
-function blocks(item: ItemView, list: readonly ProtocolBlock[], indent: string): string[] {
+function blocks(item: BlocksView, list: readonly ProtocolBlock[], indent: string): string[] {
   const out: string[] = [];
   for (const block of list) {
     switch (block.type) {
@@ -84,13 +101,16 @@ function blocks(item: ItemView, list: readonly ProtocolBlock[], indent: string):
         out.push(`${indent}> **Uppdrag:** ${markdownText(action.task)}  `, `${indent}> ${meta.map(markdownText).join(' · ')}`, '');
         break;
       }
+      case 'unstructured':
+        out.push(`${indent}> **${markdownText(UNSTRUCTURED_LABEL)}**  `, ...quotedLines(indent, block.text.split('\n')), '');
+        break;
     }
   }
   return out;
 }
 
 /** A table cell on one line: paragraphs joined by <br>. */
-function tableCell(item: ItemView, cellBlocks: readonly ProtocolBlock[]): string {
+function tableCell(item: BlocksView, cellBlocks: readonly ProtocolBlock[]): string {
   return blocks(item, cellBlocks, '')
     .filter((line) => line !== '')
     .join('<br>')

@@ -1,20 +1,23 @@
 import type { ProtocolBlock } from '../../../shared/protocol/types';
-import { dueText, type ItemView } from '../protocolView';
+import type { BlocksView } from '../bodyView';
+import { UNSTRUCTURED_LABEL } from '../problemNotice';
+import { dueText } from '../protocolView';
 import { inlinesHeight, writeInlines } from './pdfInlines';
 import { COLOR, contentBox, ensureSpace, SIZE } from './pdfStyle';
 import { writeTable } from './pdfTable';
+import { writeWarning } from './pdfWarning';
 
 const PARA_GAP = 5;
 const BOX_PAD = 6;
 const BAR = 2.5;
 
-/** Writes the body of one paragraph (§): text, lists, tables, decisions and action items, in order. */
-export function writeItemBlocks(doc: PDFKit.PDFDocument, item: ItemView): void {
+/** Writes the body of one paragraph (§), or of a run outside them: text, lists, tables, decisions and action items, in order. */
+export function writeBodyBlocks(doc: PDFKit.PDFDocument, item: BlocksView): void {
   const { left, width } = contentBox(doc);
   writeBlocks(doc, item, item.blocks, left, width);
 }
 
-function writeBlocks(doc: PDFKit.PDFDocument, item: ItemView, blocks: readonly ProtocolBlock[], x: number, width: number): void {
+function writeBlocks(doc: PDFKit.PDFDocument, item: BlocksView, blocks: readonly ProtocolBlock[], x: number, width: number): void {
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
@@ -39,11 +42,14 @@ function writeBlocks(doc: PDFKit.PDFDocument, item: ItemView, blocks: readonly P
       case 'actionItem':
         writeActionItem(doc, item, block.index, x, width);
         break;
+      case 'unstructured':
+        writeWarning(doc, UNSTRUCTURED_LABEL, block.text.split('\n'), x, width);
+        break;
     }
   }
 }
 
-function writeList(doc: PDFKit.PDFDocument, item: ItemView, list: Extract<ProtocolBlock, { type: 'list' }>, x: number, width: number): void {
+function writeList(doc: PDFKit.PDFDocument, item: BlocksView, list: Extract<ProtocolBlock, { type: 'list' }>, x: number, width: number): void {
   const indent = list.ordered ? 20 : 14;
   list.items.forEach((entry, index) => {
     ensureSpace(doc, 16);
@@ -73,7 +79,7 @@ function box(doc: PDFKit.PDFDocument, x: number, width: number, height: number, 
   doc.fillColor(COLOR.text);
 }
 
-function writeDecision(doc: PDFKit.PDFDocument, item: ItemView, index: number, x: number, width: number): void {
+function writeDecision(doc: PDFKit.PDFDocument, item: BlocksView, index: number, x: number, width: number): void {
   const decision = item.decisions[index];
   if (!decision) return;
   const inner = width - BAR - 2 * BOX_PAD - 2;
@@ -104,7 +110,7 @@ function writeDecision(doc: PDFKit.PDFDocument, item: ItemView, index: number, x
   });
 }
 
-function writeActionItem(doc: PDFKit.PDFDocument, item: ItemView, index: number, x: number, width: number): void {
+function writeActionItem(doc: PDFKit.PDFDocument, item: BlocksView, index: number, x: number, width: number): void {
   const action = item.actionItems[index];
   if (!action) return;
   const inner = width - BAR - 2 * BOX_PAD - 2;

@@ -16,6 +16,7 @@ export const COLOR = {
   tableHeader: '#e8ecef',
   tableBorder: '#8c959c',
   watermark: '#8a8a8a',
+  warning: '#aa3333',
 };
 
 export const SIZE = {

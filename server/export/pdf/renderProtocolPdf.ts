@@ -1,11 +1,13 @@
+import type { ItemView, LooseView } from '../bodyView';
 import type { ExportInput } from '../exportInput';
 import { protocolView, type ProtocolView } from '../protocolView';
 import { createPdfDocument, pdfBytes } from './createPdfDocument';
-import { writeItemBlocks } from './pdfBlocks';
+import { writeBodyBlocks } from './pdfBlocks';
 import { drawFooters } from './pdfPageDecor';
 import { writeHeader } from './pdfHeader';
 import { writeSignatures } from './pdfSignatures';
 import { COLOR, contentBox, ensureSpace, SIZE } from './pdfStyle';
+import { writeWarning } from './pdfWarning';
 
 /** The protocol as an A4 PDF/A-2b; an adjusted one gives the same bytes every time. */
 export function renderProtocolPdf(input: ExportInput): Promise<Uint8Array> {
@@ -19,7 +21,15 @@ export function renderProtocolPdf(input: ExportInput): Promise<Uint8Array> {
   doc.addPage();
 
   writeHeader(doc, view);
-  for (const item of view.items) writeItem(doc, item);
+  if (view.problemNotice) {
+    const { left, width } = contentBox(doc);
+    writeWarning(doc, view.problemNotice.heading, [view.problemNotice.text], left, width, view.problemNotice.details);
+    doc.y += 6;
+  }
+  for (const part of view.body) {
+    if (part.kind === 'item') writeItem(doc, part);
+    else writeLoose(doc, part);
+  }
   if (view.nextMeeting) {
     section(doc, 'Nästa möte');
     doc.font('serif').fontSize(SIZE.body).fillColor(COLOR.text).text(view.nextMeeting, contentBox(doc).left, doc.y, { width: contentBox(doc).width });
@@ -31,7 +41,7 @@ export function renderProtocolPdf(input: ExportInput): Promise<Uint8Array> {
   return pdfBytes(doc);
 }
 
-function writeItem(doc: PDFKit.PDFDocument, item: ProtocolView['items'][number]): void {
+function writeItem(doc: PDFKit.PDFDocument, item: ItemView): void {
   const { left, width } = contentBox(doc);
   // Keep the § heading with the start of its body.
   ensureSpace(doc, 64);
@@ -43,7 +53,20 @@ function writeItem(doc: PDFKit.PDFDocument, item: ProtocolView['items'][number])
   doc.fillColor(COLOR.text);
   doc.x = left;
   doc.y += 5;
-  writeItemBlocks(doc, item);
+  writeBodyBlocks(doc, item);
+  doc.y += 8;
+}
+
+/** Content outside any §: its blocks, after a thin rule when a § body comes before, so it is not read as part of that §. */
+function writeLoose(doc: PDFKit.PDFDocument, loose: LooseView): void {
+  const { left, right } = contentBox(doc);
+  if (loose.afterItem) {
+    ensureSpace(doc, 40);
+    doc.moveTo(left, doc.y).lineTo(right, doc.y).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    doc.y += 8;
+  }
+  doc.x = left;
+  writeBodyBlocks(doc, loose);
   doc.y += 8;
 }
 

@@ -29,11 +29,12 @@ export function readZipEntry(zip: Uint8Array, name: string): string | null {
   return null;
 }
 
-/** The visible text of a WordprocessingML part: the w:t runs, paragraphs on their own lines. */
+/** The visible text of a WordprocessingML part: the w:t runs, paragraphs and line breaks on their own lines. */
 export function wordText(xml: string): string {
   return xml
     .replace(/<\/w:p>/gu, '\n')
     .replace(/<w:tab\/>/gu, '\t')
+    .replace(/<w:br\/>/gu, '\n')
     .replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<[^>]+>/gu, (_m, text: string | undefined) => text ?? '')
     .replace(/&lt;/gu, '<')
     .replace(/&gt;/gu, '>')

@@ -9,6 +9,7 @@ import { writeThroughClient } from '../../testing/writeThroughClient';
 import { bringTo, callAs } from '../../testing/adjustmentFlow';
 import { inOrder, pdfText } from '../../export/testing/pdfText';
 import { readZipEntry, wordText } from '../../export/testing/readZipEntry';
+import { jsonAgendaTitle } from '../../../shared/editor/nodes/headingJson';
 
 let t: TestServer;
 beforeEach(async () => {
@@ -60,7 +61,7 @@ describe('GET /api/meetings/:id/export.*', () => {
   it('exports what the document holds, the same way in each format', async () => {
     const meeting = await fixtureMeeting();
     const token = meeting.invites.participant.token;
-    const titles = fixtureProtocol().body.content?.map((item) => String(item.attrs?.title)) ?? [];
+    const titles = fixtureProtocol().body.content?.map((item) => jsonAgendaTitle(item)) ?? [];
     expect(inOrder(pdfText((await get(`${meeting.id}/export.pdf`, token)).bytes), titles)).toEqual([]);
     expect(inOrder(wordText(readZipEntry((await get(`${meeting.id}/export.docx`, token)).bytes, 'word/document.xml') ?? ''), titles)).toEqual([]);
     const html = await get(`${meeting.id}/export.html`, token);
@@ -92,6 +93,22 @@ describe('GET /api/meetings/:id/export.*', () => {
     writer.destroy();
     observer.destroy();
     expect((await get(`${meeting.id}/next-meeting.ics`, meeting.invites.secretary.token)).status).toBe(200);
+  });
+
+  it('exports a time an older client stored as a UTC instant at its Stockholm wall time, and names the file by that day', async () => {
+    const meeting = await fixtureMeeting();
+    const token = meeting.invites.secretary.token;
+    // 23:30 UTC on 10 February is 00:30 on 11 February in Stockholm.
+    const { writer, observer } = await writeThroughClient(t, meeting.id, token, (doc) =>
+      writeMeta(doc, { startsAt: '2022-02-10T23:30:00.000Z', nextMeeting: { date: '2022-06-10T07:00:00Z', time: '', place: '' } }),
+    );
+    writer.destroy();
+    observer.destroy();
+    const md = await get(`${meeting.id}/export.md`, token);
+    expect(md.text()).toContain('Fredag 11 februari 2022 kl. 00.30');
+    expect(md.text()).toContain('10 juni 2022 kl. 09.00');
+    expect(md.headers.get('content-disposition')).toContain(encodeURIComponent('Protokoll Skol- och utbildningschefer 2022-02-11.md'));
+    expect((await get(`${meeting.id}/next-meeting.ics`, token)).text()).toContain('DTSTART;TZID=Europe/Stockholm:20220610T090000');
   });
 
   it('answers 404, 401 and 403 as the other meeting routes do, with JSON errors', async () => {

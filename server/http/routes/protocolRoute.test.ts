@@ -4,6 +4,7 @@ import type { ApiErrorBody, CreateMeetingRequest, CreateMeetingResponse, Meeting
 import { buildMeetingDoc } from '../../../shared/protocol/buildMeetingDoc';
 import { BODY_FRAGMENT } from '../../../shared/protocol/docNames';
 import { extractProtocol } from '../../../shared/protocol/extractProtocol';
+import { agendaItemJson, docJson, headingJson, paragraphJson } from '../../../shared/protocol/nodeJson';
 import { fixtureProtocol } from '../../../shared/protocol/testing/fixtureProtocol';
 import type { StructuredProtocol } from '../../../shared/protocol/types';
 import { httpJson } from '../../testing/httpJson';
@@ -129,6 +130,35 @@ describe('GET /api/meetings/:id/protocol', () => {
     observer.destroy();
     await roomsUnloaded(t);
     expect(await protocolOf(meeting)).toEqual(ticked);
+  });
+
+  it('carries the text written outside any paragraph (§), in its place, from a meeting started empty', async () => {
+    const meeting = await create({ ...SKOLCHEFER, template: 'empty' });
+    const { writer, observer } = await writeThroughClient(t, meeting.id, meeting.invites.secretary.token, (doc) =>
+      buildMeetingDoc(
+        {
+          body: docJson(
+            paragraphJson('Anteckningar från dragningen innan mötet.'),
+            agendaItemJson('Mötets öppnande', [paragraphJson('Ordföranden öppnar mötet.')]),
+            headingJson('Del två'),
+            agendaItemJson('Övriga frågor'),
+          ),
+        },
+        doc,
+      ),
+    );
+    const protocol = await protocolOf(meeting);
+    expect(protocol.items.map((item) => [item.number, item.title])).toEqual([
+      [18, 'Mötets öppnande'],
+      [19, 'Övriga frågor'],
+    ]);
+    expect(protocol.loose).toEqual([
+      { itemsBefore: 0, text: 'Anteckningar från dragningen innan mötet.', decisions: [], actionItems: [] },
+      { itemsBefore: 1, text: 'Del två', decisions: [], actionItems: [] },
+    ]);
+    expect(protocol.problems).toEqual([]);
+    writer.destroy();
+    observer.destroy();
   });
 
   it('answers 404, 401 and 403 as the other meeting routes do', async () => {

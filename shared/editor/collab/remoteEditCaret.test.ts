@@ -3,6 +3,7 @@ import type { Editor, JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { actionItemJson, agendaItemJson, decisionJson, docJson, paragraphJson, tableJson } from '../../protocol/nodeJson';
 import { protocolEditor, typeText } from '../testing/protocolEditor';
 
 /**
@@ -75,34 +76,20 @@ function typeInTurns(a: Editor, textA: string, b: Editor, textB: string, network
 }
 
 const OPENING = 'Ordföranden öppnar mötet.';
-const line = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const item = (title: string, ...body: JSONContent[]): JSONContent => ({ type: 'agendaItem', attrs: { title, presenter: 'Anna Andersson' }, content: body });
+const line = (text: string): JSONContent => paragraphJson(text);
+const item = (title: string, ...body: JSONContent[]): JSONContent => agendaItemJson(title, body, 'Anna Andersson');
 
-/** Every place of the protocol where people write running text, each holding OPENING. */
+/** Every place of the protocol where people write text, each holding OPENING. */
 const PLACES: Record<string, JSONContent> = {
-  'a top-level line': { type: 'doc', content: [line(OPENING)] },
-  'a § body': { type: 'doc', content: [item('Mötets öppnande', line(OPENING)), item('Nästa möte', line('Den 3 mars.'))] },
-  'a decision clause in a §': {
-    type: 'doc',
-    content: [item('Budget', line('Förslag.'), { type: 'decision', content: [{ type: 'decisionClause', content: [{ type: 'text', text: OPENING }] }] })],
-  },
-  'an action-item task in a §': {
-    type: 'doc',
-    content: [item('Uppföljning', line('Text.'), { type: 'actionItem', attrs: { assignee: 'Bertil' }, content: [{ type: 'text', text: OPENING }] })],
-  },
-  'a list item in a §': {
-    type: 'doc',
-    content: [item('Rapporter', { type: 'bulletList', content: [{ type: 'listItem', content: [line('Ekonomi.')] }, { type: 'listItem', content: [line(OPENING)] }] })],
-  },
-  'a table cell in a §': {
-    type: 'doc',
-    content: [
-      item('Tabell', {
-        type: 'table',
-        content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [line('Punkt')] }, { type: 'tableCell', content: [line(OPENING)] }] }],
-      }),
-    ],
-  },
+  'a top-level line': docJson(line(OPENING)),
+  'a § body': docJson(item('Mötets öppnande', line(OPENING)), item('Nästa möte', line('Den 3 mars.'))),
+  'a § title': docJson(item('Budget', line('Text.')), item(OPENING, line('Text.'))),
+  'a § presenter': docJson(agendaItemJson('Budget', [line('Text.')], OPENING)),
+  'a decision lead-in': docJson(item('Budget', line('Förslag.'), decisionJson(['godkänna budgeten'], OPENING))),
+  'a decision clause in a §': docJson(item('Budget', line('Förslag.'), decisionJson([OPENING]))),
+  'an action-item task in a §': docJson(item('Uppföljning', line('Text.'), actionItemJson({ assignee: 'Bertil', task: OPENING }))),
+  'a list item in a §': docJson(item('Rapporter', { type: 'bulletList', content: [{ type: 'listItem', content: [line('Ekonomi.')] }, { type: 'listItem', content: [line(OPENING)] }] })),
+  'a table cell in a §': docJson(item('Tabell', tableJson(['Punkt', 'Kommentar'], [['Ekonomi', OPENING]]))),
 };
 
 const ANNA = ' Anna skriver här.';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editorWithItemLine, protocolEditor, typeText } from '../testing/protocolEditor';
+import { editorWithItemLine, itemBody, protocolEditor, typeText } from '../testing/protocolEditor';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -19,7 +19,7 @@ describe('actionItem', () => {
     const editor = itemWithLine('');
     expect(editor.commands.insertActionItem({ assignee: 'Hillevi Larsson', due: 'next-meeting' })).toBe(true);
     typeText(editor, 'ta reda på en gemensam formulering');
-    const node = editor.state.doc.child(0).child(0);
+    const node = itemBody(editor)[0]!;
     expect(node.type.name).toBe('actionItem');
     expect(node.attrs).toEqual({ assignee: 'Hillevi Larsson', due: 'next-meeting', status: 'open' });
     expect(node.textContent).toBe('ta reda på en gemensam formulering');
@@ -28,9 +28,9 @@ describe('actionItem', () => {
   it('goes after a line with text, and its status and due can be changed', () => {
     const editor = itemWithLine('Viktigt att fortsätta prata om detta.');
     editor.commands.insertActionItem();
-    expect(editor.state.doc.child(0).child(1).type.name).toBe('actionItem');
+    expect(itemBody(editor)[1]?.type.name).toBe('actionItem');
     expect(editor.commands.updateActionItem({ status: 'done', due: '2022-03-10' })).toBe(true);
-    expect(editor.state.doc.child(0).child(1).attrs).toMatchObject({ status: 'done', due: '2022-03-10' });
+    expect(itemBody(editor)[1]?.attrs).toMatchObject({ status: 'done', due: '2022-03-10' });
   });
 
   it('round-trips through HTML and reads an unknown status as open', () => {
@@ -41,7 +41,7 @@ describe('actionItem', () => {
     expect(html).toContain('data-assignee="André"');
     expect(html).toContain('data-status="done"');
     editor.commands.setContent(html.replace('data-status="done"', 'data-status="whatever"'));
-    expect(editor.state.doc.child(0).child(0).attrs).toMatchObject({ assignee: 'André', status: 'open' });
+    expect(itemBody(editor)[0]?.attrs).toMatchObject({ assignee: 'André', status: 'open' });
   });
 
   it('cannot be placed outside a paragraph (§)', () => {
@@ -68,9 +68,7 @@ describe('protocol shortcuts and a whole-document selection', () => {
     const editor = itemWithLine('Viktigt');
     pressShortcut(editor, '3');
     pressShortcut(editor, '2');
-    const types: string[] = [];
-    editor.state.doc.child(0).forEach((node) => types.push(node.type.name));
-    expect(types).toEqual(['paragraph', 'actionItem', 'decision']);
+    expect(itemBody(editor).map((node) => node.type.name)).toEqual(['paragraph', 'actionItem', 'decision']);
   });
 });
 

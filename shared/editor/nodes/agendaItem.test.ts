@@ -3,17 +3,15 @@ import { getSchema } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { agendaItemJson, decisionJson, docJson, paragraphJson } from '../../protocol/nodeJson';
 import { agendaItemNumbers } from '../../protocol/numbering';
 import { protocolExtensions } from '../extensions';
-import { outline, protocolEditor, typeText } from '../testing/protocolEditor';
+import { outline, pressKey, protocolEditor, typeText } from '../testing/protocolEditor';
 import type { Editor } from '@tiptap/core';
 import { FOCUS_AGENDA_TITLE_META } from './agendaItem';
+import { agendaPresenterOf, agendaTitleOf } from './headingText';
 
-const item = (title: string, text = '') => ({
-  type: 'agendaItem',
-  attrs: { title },
-  content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
-});
+const item = (title: string, text = '') => agendaItemJson(title, [paragraphJson(text)]);
 
 const editors: Editor[] = [];
 function make(content?: Parameters<typeof protocolEditor>[1], doc?: Y.Doc) {
@@ -25,11 +23,17 @@ afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
 });
 
-/** Puts the caret inside the body of the n-th top-level node. */
-function caretInto(editor: Editor, index: number) {
+/** Where the body of the n-th top-level paragraph (§) starts: after its title and presenter. */
+function bodyStart(editor: Editor, index: number): number {
   let pos = 0;
   for (let i = 0; i < index; i++) pos += editor.state.doc.child(i).nodeSize;
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(editor.state.doc.resolve(pos + 2))));
+  const item = editor.state.doc.child(index);
+  return pos + 1 + item.child(0).nodeSize + item.child(1).nodeSize;
+}
+
+/** Puts the caret at the start of the body of the n-th top-level paragraph (§). */
+function caretInto(editor: Editor, index: number) {
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(editor.state.doc.resolve(bodyStart(editor, index) + 1))));
 }
 
 /** Numbers of the paragraphs (§) only, in order. */
@@ -43,35 +47,38 @@ describe('agendaItem schema', () => {
   const schema = getSchema(protocolExtensions());
 
   it('holds blocks, decisions and action items, but not another paragraph (§)', () => {
-    const ok = schema.nodeFromJSON({
-      type: 'doc',
-      content: [
+    const ok = schema.nodeFromJSON(
+      docJson(
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Beslut' }] },
-        {
-          type: 'agendaItem',
-          attrs: { title: 'Förra mötets protokoll', presenter: 'Ove' },
-          content: [
-            { type: 'paragraph' },
-            { type: 'decision', content: [{ type: 'decisionClause', content: [{ type: 'text', text: 'lägga protokollet till handlingarna' }] }] },
+        agendaItemJson(
+          'Förra mötets protokoll',
+          [
+            paragraphJson(),
+            decisionJson(['lägga protokollet till handlingarna']),
             { type: 'actionItem', attrs: { assignee: 'Hillevi', due: 'next-meeting' }, content: [{ type: 'text', text: 'skicka ut' }] },
           ],
-        },
-      ],
-    });
+          'Ove',
+        ),
+      ),
+    );
     expect(() => ok.check()).not.toThrow();
-    const nested = schema.nodeFromJSON({ type: 'doc', content: [{ type: 'agendaItem', content: [item('inner')] }] });
+    const nested = schema.nodeFromJSON(docJson(agendaItemJson('outer', [item('inner')])));
     expect(() => nested.check()).toThrow();
+    const untitled = schema.nodeFromJSON(docJson({ type: 'agendaItem', content: [paragraphJson('no title')] }));
+    expect(() => untitled.check()).toThrow();
     const looseDecision = schema.nodeFromJSON({ type: 'doc', content: [{ type: 'decision', content: [{ type: 'decisionClause' }] }] });
     expect(() => looseDecision.check()).toThrow();
   });
 
-  it('round-trips its attributes through HTML', () => {
-    const editor = make({ type: 'doc', content: [{ ...item('Val av justerare'), attrs: { title: 'Val av justerare', presenter: 'Anneli' } }] });
+  it('round-trips title and presenter through HTML as text of the paragraph', () => {
+    const editor = make(docJson(agendaItemJson('Val av justerare', [paragraphJson('Zophia väljs.')], 'Anneli')));
     const html = editor.getHTML();
-    expect(html).toContain('data-title="Val av justerare"');
+    expect(html).toContain('<h2 class="agenda-item-title">Val av justerare</h2>');
+    expect(html).toContain('<p class="agenda-item-presenter">Anneli</p>');
     const copy = make();
     copy.commands.setContent(html);
-    expect(copy.state.doc.child(0).attrs).toEqual({ title: 'Val av justerare', presenter: 'Anneli' });
+    const pasted = copy.state.doc.child(0);
+    expect([agendaTitleOf(pasted), agendaPresenterOf(pasted), pasted.lastChild?.textContent]).toEqual(['Val av justerare', 'Anneli', 'Zophia väljs.']);
   });
 });
 
@@ -93,7 +100,30 @@ describe('agendaItem commands', () => {
     const editor = make({ type: 'doc', content: [item('Rapport')] });
     caretInto(editor, 0);
     editor.commands.updateAgendaItem({ title: 'Rapport från arbetsgrupper', presenter: 'Anneli' });
-    expect(editor.state.doc.child(0).attrs).toEqual({ title: 'Rapport från arbetsgrupper', presenter: 'Anneli' });
+    const updated = editor.state.doc.child(0);
+    expect([agendaTitleOf(updated), agendaPresenterOf(updated)]).toEqual(['Rapport från arbetsgrupper', 'Anneli']);
+  });
+
+  it('Enter in the title goes on to the body, Tab to the presenter; Backspace at the body start steps up instead of pouring the line into them', () => {
+    const editor = make(docJson(agendaItemJson('Budget', [paragraphJson('Text.')])));
+    editor.commands.setTextSelection(1 + 1 + 'Budget'.length);
+    expect(editor.state.selection.$from.parent.type.name).toBe('agendaTitle');
+    pressKey(editor, 'Enter');
+    expect(editor.state.selection.$from.parent.textContent).toBe('Text.');
+    // The presenter is empty: Backspace goes to the end of the title.
+    pressKey(editor, 'Backspace');
+    expect([editor.state.selection.$from.parent.type.name, editor.state.selection.$from.parentOffset]).toEqual(['agendaTitle', 'Budget'.length]);
+    pressKey(editor, 'Tab');
+    expect(editor.state.selection.$from.parent.type.name).toBe('agendaPresenter');
+    typeText(editor, 'Ove');
+    pressKey(editor, 'Enter');
+    pressKey(editor, 'Backspace');
+    expect([editor.state.selection.$from.parent.type.name, editor.state.selection.$from.parentOffset]).toEqual(['agendaPresenter', 3]);
+    editor.commands.setTextSelection(1 + 1);
+    pressKey(editor, 'Backspace');
+    pressKey(editor, 'Delete');
+    const item = editor.state.doc.child(0);
+    expect([agendaTitleOf(item), agendaPresenterOf(item), item.lastChild?.textContent]).toEqual(['Budget', 'Ove', 'Text.']);
   });
 
   it('moves a paragraph up and down, keeping the caret in it; numbers follow the position', () => {
@@ -119,27 +149,16 @@ describe('agendaItem commands', () => {
   });
 
   it('starts a new paragraph with the input rule "§ " and carries the lines after it along', () => {
-    const editor = make({
-      type: 'doc',
-      content: [
-        {
-          type: 'agendaItem',
-          attrs: { title: 'Mötets öppnande' },
-          content: [
-            { type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnar mötet.' }] },
-            { type: 'paragraph' },
-            { type: 'paragraph', content: [{ type: 'text', text: 'Till att justera väljs Zophia.' }] },
-          ],
-        },
-      ],
-    });
-    // inside the item (1), past the first line, inside the empty line (+1)
-    const insideEmptyLine = 1 + editor.state.doc.child(0).child(0).nodeSize + 1;
+    const editor = make(
+      docJson(agendaItemJson('Mötets öppnande', [paragraphJson('Ordföranden öppnar mötet.'), paragraphJson(), paragraphJson('Till att justera väljs Zophia.')])),
+    );
+    // past the first line of the body, inside the empty line (+1)
+    const insideEmptyLine = bodyStart(editor, 0) + editor.state.doc.child(0).child(2).nodeSize + 1;
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, insideEmptyLine)));
     typeText(editor, '§ ');
     expect(outline(editor)).toEqual(['§ Mötets öppnande', '§ ']);
-    expect(editor.state.doc.child(0).textContent).toBe('Ordföranden öppnar mötet.');
-    expect(editor.state.doc.child(1).textContent).toBe('Till att justera väljs Zophia.');
+    expect(editor.state.doc.child(0).lastChild?.textContent).toBe('Ordföranden öppnar mötet.');
+    expect(editor.state.doc.child(1).lastChild?.textContent).toBe('Till att justera väljs Zophia.');
   });
 
   it('turns a top-level line "§ " into a paragraph', () => {
@@ -147,17 +166,17 @@ describe('agendaItem commands', () => {
     editor.commands.focus('start');
     typeText(editor, '§ ');
     expect(outline(editor)).toEqual(['§ ']);
-    typeText(editor, 'text');
-    expect(editor.state.doc.child(0).textContent).toBe('text');
+    typeText(editor, 'Rubrik');
+    expect(agendaTitleOf(editor.state.doc.child(0))).toBe('Rubrik');
   });
 
   it('does not fire "§ " in the middle of a line', () => {
     const editor = make({ type: 'doc', content: [item('A', 'enligt ')] });
     caretInto(editor, 0);
-    editor.commands.setTextSelection(2 + 'enligt '.length);
+    editor.commands.setTextSelection(bodyStart(editor, 0) + 1 + 'enligt '.length);
     typeText(editor, '§ 3');
     expect(outline(editor)).toEqual(['§ A']);
-    expect(editor.state.doc.textContent).toBe('enligt § 3');
+    expect(editor.state.doc.child(0).lastChild?.textContent).toBe('enligt § 3');
   });
 });
 

@@ -1,7 +1,8 @@
 import { InputRule, mergeAttributes, Node } from '@tiptap/core';
-import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
+import type { Node as PMNode, ResolvedPos, Schema } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
+import { headingKeys } from './headingKeys';
 
 export interface AgendaItemAttrs {
   title: string;
@@ -16,7 +17,7 @@ declare module '@tiptap/core' {
     agendaItem: {
       /** Inserts a new paragraph (§) after the one holding the selection, or at the end. */
       insertAgendaItem: (attrs?: Partial<AgendaItemAttrs>) => ReturnType;
-      /** Sets title and/or presenter of the paragraph holding the selection (or at `pos`). */
+      /** Replaces the text of the title and/or presenter of the paragraph holding the selection (or at `pos`). */
       updateAgendaItem: (attrs: Partial<AgendaItemAttrs>, pos?: number) => ReturnType;
       /** Swaps the paragraph holding the selection with its neighbour; numbers follow. */
       moveAgendaItem: (direction: 'up' | 'down') => ReturnType;
@@ -42,36 +43,26 @@ export const AgendaItem = Node.create({
   // Above StarterKit's heading, whose Mod-Alt-1 would otherwise take the key first.
   priority: 150,
   group: 'section',
-  content: '(block | itemBlock)+',
+  // Title and presenter are shared text, always there (the presenter often empty), then the body.
+  content: 'agendaTitle agendaPresenter (block | itemBlock)+',
   defining: true,
   isolating: true,
 
   addAttributes() {
+    // Legacy: where documents stored before 2026-12 kept title and presenter. Read only
+    // (a locked protocol is shown in its stored shape); nothing writes them any more.
     return {
-      title: {
-        default: '',
-        parseHTML: (element) => element.getAttribute('data-title') ?? '',
-        renderHTML: (attributes: Partial<AgendaItemAttrs>) => ({ 'data-title': attributes.title ?? '' }),
-      },
-      presenter: {
-        default: '',
-        parseHTML: (element) => element.getAttribute('data-presenter') ?? '',
-        renderHTML: (attributes: Partial<AgendaItemAttrs>) => ({ 'data-presenter': attributes.presenter ?? '' }),
-      },
+      title: { default: '', rendered: false, parseHTML: () => '' },
+      presenter: { default: '', rendered: false, parseHTML: () => '' },
     };
   },
 
   parseHTML() {
-    return [{ tag: 'section[data-type="agenda-item"]', contentElement: '.agenda-item-body' }];
+    return [{ tag: 'section[data-type="agenda-item"]' }];
   },
 
-  renderHTML({ node, HTMLAttributes }) {
-    return [
-      'section',
-      mergeAttributes(HTMLAttributes, { 'data-type': 'agenda-item' }),
-      ['h2', { class: 'agenda-item-title' }, (node.attrs as AgendaItemAttrs).title],
-      ['div', { class: 'agenda-item-body' }, 0],
-    ];
+  renderHTML({ HTMLAttributes }) {
+    return ['section', mergeAttributes(HTMLAttributes, { 'data-type': 'agenda-item' }), 0];
   },
 
   addCommands() {
@@ -95,7 +86,11 @@ export const AgendaItem = Node.create({
           const target = pos ?? enclosingItemPos(state.selection.$from);
           const node = target === null ? null : state.doc.nodeAt(target);
           if (target === null || !node || node.type.name !== 'agendaItem') return false;
-          if (dispatch) tr.setNodeMarkup(target, undefined, { ...node.attrs, ...attrs });
+          if (dispatch) {
+            // Presenter first: replacing it does not move the title before it.
+            if (attrs.presenter !== undefined) replaceChildText(tr, target, node, 'agendaPresenter', attrs.presenter);
+            if (attrs.title !== undefined) replaceChildText(tr, target, node, 'agendaTitle', attrs.title);
+          }
           return true;
         },
       moveAgendaItem:
@@ -106,6 +101,7 @@ export const AgendaItem = Node.create({
 
   addKeyboardShortcuts() {
     return {
+      ...headingKeys(this.editor),
       'Mod-Alt-1': () => {
         this.editor.commands.insertAgendaItem();
         return true;
@@ -131,9 +127,31 @@ export const AgendaItem = Node.create({
   },
 });
 
-function createAgendaItem(schema: PMNode['type']['schema'], attrs: Partial<AgendaItemAttrs>, body?: PMNode[]): PMNode {
+/** A paragraph (§) with its title and presenter text and a body (an empty line if none). */
+export function createAgendaItem(schema: Schema, attrs: Partial<AgendaItemAttrs>, body?: PMNode[]): PMNode {
   const content = body && body.length > 0 ? body : [schema.nodes.paragraph!.create()];
-  return schema.nodes.agendaItem!.create({ title: attrs.title ?? '', presenter: attrs.presenter ?? '' }, content);
+  const text = (value: string | undefined) => (value ? schema.text(value) : null);
+  return schema.nodes.agendaItem!.create(null, [
+    schema.nodes.agendaTitle!.create(null, text(attrs.title)),
+    schema.nodes.agendaPresenter!.create(null, text(attrs.presenter)),
+    ...content,
+  ]);
+}
+
+/** Replaces the whole text of the item's title or presenter (a command, not typing: typing merges by character). */
+function replaceChildText(tr: Transaction, itemPos: number, item: PMNode, type: 'agendaTitle' | 'agendaPresenter', text: string): void {
+  let offset = 0;
+  for (let index = 0; index < item.childCount; index++) {
+    const child = item.child(index);
+    if (child.type.name === type) {
+      const from = tr.mapping.map(itemPos + 1 + offset + 1);
+      const to = tr.mapping.map(itemPos + 1 + offset + child.nodeSize - 1);
+      if (text) tr.replaceWith(from, to, tr.doc.type.schema.text(text));
+      else tr.delete(from, to);
+      return;
+    }
+    offset += child.nodeSize;
+  }
 }
 
 function topLevelAfter($pos: ResolvedPos): number {

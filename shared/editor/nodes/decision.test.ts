@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editorWithItemLine, pressKey, protocolEditor, typeText } from '../testing/protocolEditor';
+import { editorWithItemLine, itemBody, pressKey, protocolEditor, typeText } from '../testing/protocolEditor';
 import { DEFAULT_DECISION_LEAD_IN } from './decision';
+import { decisionLeadInOf } from './headingText';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -15,22 +16,17 @@ function itemWithLine(text: string): Editor {
   return editor;
 }
 
-const bodyTypes = (editor: Editor) => {
-  const types: string[] = [];
-  editor.state.doc.child(0).forEach((node) => types.push(node.type.name));
-  return types;
-};
+const bodyTypes = (editor: Editor) => itemBody(editor).map((node) => node.type.name);
+const bodyNode = (editor: Editor, index: number) => itemBody(editor)[index]!;
 
 describe('decision', () => {
   it('turns "Beslut: " typed at the start of a line into a decision with the default lead-in', () => {
     const editor = itemWithLine('');
     typeText(editor, 'Beslut: ');
     expect(bodyTypes(editor)).toEqual(['decision']);
-    const decision = editor.state.doc.child(0).child(0);
-    expect(decision.attrs.leadIn).toBe(DEFAULT_DECISION_LEAD_IN);
+    expect(decisionLeadInOf(bodyNode(editor, 0))).toBe(DEFAULT_DECISION_LEAD_IN);
     typeText(editor, 'lägga förra mötets protokoll till handlingarna');
-    expect(decision.type.name).toBe('decision');
-    expect(editor.state.doc.child(0).child(0).textContent).toBe('lägga förra mötets protokoll till handlingarna');
+    expect(bodyNode(editor, 0).child(1).textContent).toBe('lägga förra mötets protokoll till handlingarna');
   });
 
   it('does not turn "Beslut: " inside a sentence into a decision', () => {
@@ -46,9 +42,10 @@ describe('decision', () => {
     typeText(editor, 'godkänna dagordningen');
     editor.commands.splitBlock();
     typeText(editor, 'lägga till en punkt');
-    const decision = editor.state.doc.child(0).child(1);
-    expect(decision.childCount).toBe(2);
-    expect(decision.child(1).textContent).toBe('lägga till en punkt');
+    const decision = bodyNode(editor, 1);
+    // The lead-in, then two att-clauses.
+    expect(decision.childCount).toBe(3);
+    expect(decision.child(2).textContent).toBe('lägga till en punkt');
   });
 
   it('leaves the decision with Enter on an empty last clause', () => {
@@ -58,7 +55,7 @@ describe('decision', () => {
     editor.commands.splitBlock();
     expect(pressKey(editor, 'Enter')).toBe(true);
     expect(bodyTypes(editor)).toEqual(['decision', 'paragraph']);
-    expect(editor.state.doc.child(0).child(0).childCount).toBe(1);
+    expect(bodyNode(editor, 0).childCount).toBe(2);
     expect(editor.state.selection.$from.parent.type.name).toBe('paragraph');
   });
 
@@ -72,8 +69,24 @@ describe('decision', () => {
   it('edits the lead-in', () => {
     const editor = itemWithLine('');
     editor.commands.insertDecision();
-    expect(editor.commands.setDecisionLeadIn('Nämnden beslutar att', 1)).toBe(true);
-    expect(editor.state.doc.child(0).child(0).attrs.leadIn).toBe('Nämnden beslutar att');
+    let decisionPos = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name === 'decision') decisionPos = pos;
+    });
+    expect(editor.commands.setDecisionLeadIn('Nämnden beslutar att', decisionPos)).toBe(true);
+    expect(decisionLeadInOf(bodyNode(editor, 0))).toBe('Nämnden beslutar att');
     expect(editor.commands.setDecisionLeadIn('x', 0)).toBe(false);
+  });
+
+  it('Enter in the lead-in goes on to the first att-clause; Backspace there steps back without joining them', () => {
+    const editor = itemWithLine('');
+    editor.commands.insertDecision();
+    pressKey(editor, 'Backspace');
+    expect(editor.state.selection.$from.parent.type.name).toBe('decisionLeadIn');
+    typeText(editor, ' enhälligt');
+    pressKey(editor, 'Enter');
+    typeText(editor, 'godkänna');
+    expect(decisionLeadInOf(bodyNode(editor, 0))).toBe(`${DEFAULT_DECISION_LEAD_IN} enhälligt`);
+    expect(bodyNode(editor, 0).child(1).textContent).toBe('godkänna');
   });
 });

@@ -1,4 +1,5 @@
 import { InputRule, mergeAttributes, Node } from '@tiptap/core';
+import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 
 /** The lead-in a decision starts with unless the secretary edits it. */
@@ -9,6 +10,7 @@ declare module '@tiptap/core' {
     decision: {
       /** Turns the current line into a decision with one att-clause (inside a paragraph §). */
       insertDecision: () => ReturnType;
+      /** Replaces the whole lead-in text of the decision at `pos`. */
       setDecisionLeadIn: (leadIn: string, pos: number) => ReturnType;
     };
   }
@@ -36,16 +38,14 @@ export const Decision = Node.create({
   // Above the core keymap, whose Enter (liftEmptyBlock) would otherwise take an empty clause first.
   priority: 150,
   group: 'itemBlock',
-  content: 'decisionClause+',
+  // The lead-in is shared text, always there, then the clauses.
+  content: 'decisionLeadIn decisionClause+',
   defining: true,
 
   addAttributes() {
+    // Legacy: where documents stored before 2026-12 kept the lead-in; read only (see agendaItem).
     return {
-      leadIn: {
-        default: DEFAULT_DECISION_LEAD_IN,
-        parseHTML: (element) => element.getAttribute('data-lead-in') ?? DEFAULT_DECISION_LEAD_IN,
-        renderHTML: (attributes: { leadIn?: string }) => ({ 'data-lead-in': attributes.leadIn ?? DEFAULT_DECISION_LEAD_IN }),
-      },
+      leadIn: { default: DEFAULT_DECISION_LEAD_IN, rendered: false, parseHTML: () => DEFAULT_DECISION_LEAD_IN },
     };
   },
 
@@ -53,13 +53,8 @@ export const Decision = Node.create({
     return [{ tag: 'div[data-type="decision"]', contentElement: 'ol' }];
   },
 
-  renderHTML({ node, HTMLAttributes }) {
-    return [
-      'div',
-      mergeAttributes(HTMLAttributes, { 'data-type': 'decision' }),
-      ['p', { class: 'decision-lead-in' }, `${String(node.attrs.leadIn)}:`],
-      ['ol', 0],
-    ];
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'decision' }), ['ol', 0]];
   },
 
   addCommands() {
@@ -70,7 +65,7 @@ export const Decision = Node.create({
           const { $from } = state.selection;
           // A selection of the whole document (or a dragged node) sits at depth 0: no line to follow.
           if ($from.depth === 0) return false;
-          const decision = state.schema.nodes.decision!.create(null, state.schema.nodes.decisionClause!.create());
+          const decision = createDecision(state.schema);
           const lineStart = $from.before($from.depth);
           const lineEnd = $from.after($from.depth);
           const emptyLine = $from.parent.type.name === 'paragraph' && $from.parent.content.size === 0;
@@ -80,7 +75,7 @@ export const Decision = Node.create({
           if (dispatch) {
             if (emptyLine) tr.replaceWith(lineStart, lineEnd, decision);
             else tr.insert(lineEnd, decision);
-            tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
+            tr.setSelection(TextSelection.create(tr.doc, firstClauseStart(at, decision))).scrollIntoView();
           }
           return true;
         },
@@ -88,8 +83,13 @@ export const Decision = Node.create({
         (leadIn, pos) =>
         ({ state, tr, dispatch }) => {
           const node = state.doc.nodeAt(pos);
-          if (!node || node.type.name !== 'decision') return false;
-          if (dispatch) tr.setNodeMarkup(pos, undefined, { ...node.attrs, leadIn });
+          if (!node || node.firstChild?.type.name !== 'decisionLeadIn') return false;
+          if (dispatch) {
+            const from = pos + 2;
+            const to = from + node.firstChild.content.size;
+            if (leadIn) tr.replaceWith(from, to, state.schema.text(leadIn));
+            else tr.delete(from, to);
+          }
           return true;
         },
     };
@@ -108,7 +108,8 @@ export const Decision = Node.create({
         if (!empty || $from.parent.type.name !== 'decisionClause' || $from.parent.content.size > 0) return false;
         const decisionDepth = $from.depth - 1;
         const decision = $from.node(decisionDepth);
-        if ($from.index(decisionDepth) !== decision.childCount - 1 || decision.childCount === 1) return false;
+        // The lead-in is child 0: a decision with one clause has two children and keeps it.
+        if ($from.index(decisionDepth) !== decision.childCount - 1 || decision.childCount <= 2) return false;
         const clauseStart = $from.before($from.depth);
         const after = $from.after(decisionDepth);
         return editor
@@ -135,13 +136,26 @@ export const Decision = Node.create({
           if ($from.parent.type.name !== 'paragraph') return null;
           const lineStart = $from.before($from.depth);
           const lineEnd = $from.after($from.depth);
-          const decision = state.schema.nodes.decision!.create(null, state.schema.nodes.decisionClause!.create());
+          const decision = createDecision(state.schema);
           const $line = state.doc.resolve(lineStart);
           if (!$line.parent.canReplaceWith($line.index(), $line.index() + 1, decision.type)) return null;
           state.tr.replaceWith(lineStart, lineEnd, decision);
-          state.tr.setSelection(TextSelection.create(state.tr.doc, lineStart + 2));
+          state.tr.setSelection(TextSelection.create(state.tr.doc, firstClauseStart(lineStart, decision)));
         },
       }),
     ];
   },
 });
+
+/** A decision with the default lead-in and one empty att-clause. */
+export function createDecision(schema: Schema, leadIn = DEFAULT_DECISION_LEAD_IN): PMNode {
+  return schema.nodes.decision!.create(null, [
+    schema.nodes.decisionLeadIn!.create(null, leadIn ? schema.text(leadIn) : null),
+    schema.nodes.decisionClause!.create(),
+  ]);
+}
+
+/** Where the caret goes in a decision inserted at `at`: the start of its first att-clause. */
+function firstClauseStart(at: number, decision: PMNode): number {
+  return at + 1 + (decision.firstChild?.nodeSize ?? 0) + 1;
+}

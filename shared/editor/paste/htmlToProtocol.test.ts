@@ -6,10 +6,11 @@ import { protocolExtensions } from '../extensions';
 import { htmlToProtocol } from './htmlToProtocol';
 import { nodesOfType, textOf } from './testing/nodesOfType';
 import { WORD_PROTOCOL_HTML } from './testing/wordHtml';
+import { jsonAfterHeadings, jsonAgendaPresenter, jsonAgendaTitle } from '../nodes/headingJson';
 
 const schema = getSchema(protocolExtensions());
-const titles = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => String(item.attrs?.title));
-const bodyTypes = (doc: JSONContent, index: number): string[] => (nodesOfType(doc, 'agendaItem')[index]?.content ?? []).map((node) => node.type ?? '');
+const titles = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => jsonAgendaTitle(item));
+const bodyTypes = (doc: JSONContent, index: number): string[] => jsonAfterHeadings(nodesOfType(doc, 'agendaItem')[index] ?? {}).map((node) => node.type ?? '');
 const marksOf = (doc: JSONContent, text: string): unknown[] => nodesOfType(doc, 'text').find((node) => node.text === text)?.marks ?? [];
 
 describe('htmlToProtocol on Word HTML', () => {
@@ -19,7 +20,7 @@ describe('htmlToProtocol on Word HTML', () => {
     expect(itemCount).toBe(3);
     expect(firstNumber).toBe(18);
     expect(titles(doc)).toEqual(['Mötets öppnande', 'Val av justerare', 'Samverkan Skola-Arbetsliv']);
-    expect(nodesOfType(doc, 'agendaItem')[1]?.attrs?.presenter).toBe('Katarina');
+    expect(jsonAgendaPresenter(nodesOfType(doc, 'agendaItem')[1] ?? {})).toBe('Katarina');
   });
 
   it('keeps the header as top-level paragraphs, without Word junk or styles', () => {
@@ -36,7 +37,7 @@ describe('htmlToProtocol on Word HTML', () => {
   });
 
   it('links only http, https and mailto; other links become plain text', () => {
-    const paragraph = nodesOfType(doc, 'agendaItem')[1]?.content?.[1] ?? {};
+    const paragraph = jsonAfterHeadings(nodesOfType(doc, 'agendaItem')[1] ?? {})[1] ?? {};
     expect(textOf(paragraph)).toBe('Se protokollet och den här länken eller skriv.');
     expect(marksOf(doc, 'protokollet')).toEqual([{ type: 'link', attrs: { href: 'https://example.se/protokoll' } }]);
     expect(marksOf(doc, 'skriv')).toEqual([{ type: 'link', attrs: { href: 'mailto:hillevi@example.se' } }]);

@@ -3,6 +3,7 @@ import { htmlToProtocol } from './htmlToProtocol';
 import { htmlToText } from './htmlToText';
 import { nodesOfType, textOf } from './testing/nodesOfType';
 import { WORD_PROTOCOL_HTML } from './testing/wordHtml';
+import { jsonAgendaTitle } from '../nodes/headingJson';
 
 // This file runs in Node, where there is no DOMParser: the server's case.
 describe('htmlToProtocol without a DOMParser', () => {
@@ -10,7 +11,7 @@ describe('htmlToProtocol without a DOMParser', () => {
     expect(typeof DOMParser).toBe('undefined');
     const { doc, firstNumber } = htmlToProtocol(WORD_PROTOCOL_HTML);
     expect(firstNumber).toBe(18);
-    expect(nodesOfType(doc, 'agendaItem').map((item) => String(item.attrs?.title))).toEqual(['Mötets öppnande', 'Val av justerare', 'Samverkan Skola-Arbetsliv']);
+    expect(nodesOfType(doc, 'agendaItem').map((item) => jsonAgendaTitle(item))).toEqual(['Mötets öppnande', 'Val av justerare', 'Samverkan Skola-Arbetsliv']);
     expect(nodesOfType(doc, 'decisionClause').map(textOf)).toEqual(['Välja Zophia Zander Norell att justera protokollet.', 'lägga rapporten till handlingarna.']);
     const [table] = nodesOfType(doc, 'table');
     expect((table?.content ?? []).map((row) => (row.content ?? []).map(textOf))).toEqual([

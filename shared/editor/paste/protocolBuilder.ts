@@ -35,6 +35,8 @@ export class ProtocolBuilder {
   private readonly leading: JSONContent[] = [];
   private readonly items: ItemDraft[] = [];
   private readonly decisions: JSONContent[][] = [];
+  /** Each decision's lead-in, written in as its first child when the paste is finished. */
+  private readonly leadIns = new Map<JSONContent, string>();
   private container: JSONContent[] = this.leading;
   private item: ItemDraft | null = null;
   private decision: JSONContent[] | null = null;
@@ -98,12 +100,13 @@ export class ProtocolBuilder {
   finish(): StructuredPaste {
     this.close();
     for (const clauses of this.decisions) if (clauses.length === 0) clauses.push({ type: 'decisionClause', content: [] });
+    // The lead-in is the decision's first child, shared text like its clauses.
+    for (const [decision, leadIn] of this.leadIns) decision.content = [textNode('decisionLeadIn', leadIn), ...(decision.content ?? [])];
     return {
       leading: this.leading,
       items: this.items.map(({ title, presenter, content }) => ({
         type: 'agendaItem',
-        attrs: { title, presenter },
-        content: content.length > 0 ? content : [{ type: 'paragraph' }],
+        content: [textNode('agendaTitle', title), textNode('agendaPresenter', presenter), ...(content.length > 0 ? content : [{ type: 'paragraph' }])],
       })),
       firstNumber: this.firstNumber,
       decisionCount: this.decisions.length,
@@ -134,7 +137,9 @@ export class ProtocolBuilder {
   private startDecision(leadIn: DecisionLeadIn, runs: readonly JSONContent[]): void {
     this.close();
     const clauses: JSONContent[] = [];
-    this.container.push({ type: 'decision', attrs: { leadIn: leadIn.leadIn }, content: clauses });
+    const decision: JSONContent = { type: 'decision', content: clauses };
+    this.leadIns.set(decision, leadIn.leadIn);
+    this.container.push(decision);
     this.decisions.push(clauses);
     this.decision = clauses;
     const rest = dropInlinePrefix(runs, leadIn.length);
@@ -165,4 +170,9 @@ export class ProtocolBuilder {
     this.list = null;
     this.last = null;
   }
+}
+
+/** A one-line text node of the schema (title, presenter, lead-in); ProseMirror has no empty text nodes. */
+function textNode(type: string, text: string): JSONContent {
+  return { type, ...(text ? { content: [{ type: 'text', text }] } : {}) };
 }

@@ -10,6 +10,8 @@ import { outline } from '../testing/protocolEditor';
 import { PROTOCOL_PASTE_META, ProtocolPaste } from './protocolPaste';
 import { readFixture } from './testing/readFixture';
 import { WORD_PROTOCOL_HTML } from './testing/wordHtml';
+import { agendaItemJson, paragraphJson } from '../../protocol/nodeJson';
+import { agendaTitleOf, decisionLeadInOf } from '../nodes/headingText';
 
 // ProseMirror's readHTML walks `styleSheet.rules` of pasted HTML with a <style> (Word's);
 // happy-dom only has the standard `cssRules`.
@@ -38,18 +40,16 @@ function pasteEditor(content?: JSONContent, onFirstNumber?: (n: number) => void,
   return editor;
 }
 
-const item = (title: string, text = ''): JSONContent => ({
-  type: 'agendaItem',
-  attrs: { title },
-  content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
-});
+const item = (title: string, text = ''): JSONContent => agendaItemJson(title, [paragraphJson(text)]);
 
 /** Puts the caret at the end of the first line of the n-th top-level node's body. */
 function caretInItem(editor: Editor, index: number): void {
   let pos = 0;
   for (let i = 0; i < index; i++) pos += editor.state.doc.child(i).nodeSize;
-  const line = editor.state.doc.child(index).child(0);
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos + 2 + line.content.size)));
+  const item = editor.state.doc.child(index);
+  // After the title and presenter, at the end of the first body line.
+  const lineStart = pos + 1 + item.child(0).nodeSize + item.child(1).nodeSize + 1;
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, lineStart + item.child(2).content.size)));
 }
 
 describe('ProtocolPaste', () => {
@@ -91,9 +91,9 @@ describe('ProtocolPaste', () => {
     caretInItem(editor, 0);
     editor.view.pasteText('§ 19 Val av justerare\nTill att justera väljs Zophia.\n\n§ 20 Förra mötets protokoll');
     expect(outline(editor)).toEqual(['§ Mötets öppnande', '§ Val av justerare', '§ Förra mötets protokoll', '§ Avslutning']);
-    expect(editor.state.doc.child(0).textContent).toBe('Ordföranden öppnar mötet.');
-    expect(editor.state.doc.child(1).textContent).toBe('Till att justera väljs Zophia.');
-    expect(editor.state.selection.$from.node(1).attrs.title).toBe('Förra mötets protokoll');
+    expect(editor.state.doc.child(0).child(2).textContent).toBe('Ordföranden öppnar mötet.');
+    expect(editor.state.doc.child(1).child(2).textContent).toBe('Till att justera väljs Zophia.');
+    expect(agendaTitleOf(editor.state.selection.$from.node(1))).toBe('Förra mötets protokoll');
   });
 
   it('at the top level, replaces an empty line, goes before a line at its start and after it otherwise', () => {
@@ -114,10 +114,12 @@ describe('ProtocolPaste', () => {
     const editor = pasteEditor({ type: 'doc', content: [item('Förra mötets protokoll')] }, onFirstNumber);
     caretInItem(editor, 0);
     editor.view.pasteText('Mötet beslutar att:\nLägga förra mötets protokoll till handlingarna.');
-    const body = editor.state.doc.child(0);
-    expect(body.childCount).toBe(1);
-    expect(body.child(0).type.name).toBe('decision');
-    expect(body.child(0).textContent).toBe('Lägga förra mötets protokoll till handlingarna.');
+    const pasted = editor.state.doc.child(0);
+    // Title, presenter, and the decision in place of the empty line.
+    expect(pasted.childCount).toBe(3);
+    const decision = pasted.child(2);
+    expect(decision.type.name).toBe('decision');
+    expect([decisionLeadInOf(decision), decision.child(1).textContent]).toEqual(['Mötet beslutar att', 'Lägga förra mötets protokoll till handlingarna.']);
     expect(onFirstNumber).not.toHaveBeenCalled();
   });
 

@@ -7,11 +7,12 @@ import { readFixture } from './testing/readFixture';
 import { documentWords, missingWords, wordCounts } from './testing/wordCounts';
 import { textToProtocol } from './textToProtocol';
 import { PROTOCOL_FIXTURE_TITLES } from './testing/fixtureTitles';
+import { jsonAfterHeadings, jsonAgendaPresenter, jsonAgendaTitle, jsonDecisionLeadIn } from '../nodes/headingJson';
 
 const schema = getSchema(protocolExtensions());
 
-const titles = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => String(item.attrs?.title));
-const presenters = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => String(item.attrs?.presenter));
+const titles = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => jsonAgendaTitle(item));
+const presenters = (doc: JSONContent): string[] => nodesOfType(doc, 'agendaItem').map((item) => jsonAgendaPresenter(item));
 const clauses = (doc: JSONContent): string[] => nodesOfType(doc, 'decisionClause').map(textOf);
 const topTypes = (doc: JSONContent): string[] => (doc.content ?? []).map((node) => node.type ?? '');
 const paragraphs = (node: JSONContent): string[] => nodesOfType(node, 'paragraph').map(textOf);
@@ -47,8 +48,8 @@ describe('textToProtocol on the protocol fixture (§ 18–32)', () => {
     expect(decisionCount).toBe(1);
     expect(clauses(doc)).toEqual(['Lägga förra mötets protokoll till handlingarna.']);
     const item20 = nodesOfType(doc, 'agendaItem')[2];
-    expect(item20?.content?.map((node) => node.type)).toEqual(['decision']);
-    expect(item20?.content?.[0]?.attrs?.leadIn).toBe('Mötet beslutar att');
+    expect(jsonAfterHeadings(item20 ?? {}).map((node) => node.type)).toEqual(['decision']);
+    expect(jsonDecisionLeadIn(jsonAfterHeadings(item20 ?? {})[0] ?? {})).toBe('Mötet beslutar att');
   });
 
   it('reads the tab-separated table of § 26 with all its rows, across the page break', () => {
@@ -134,7 +135,7 @@ describe('textToProtocol on the notes fixture (1.–6.)', () => {
 });
 
 describe('textToProtocol, line by line', () => {
-  const bodyOf = (text: string, index = 0): JSONContent[] => nodesOfType(textToProtocol(text).doc, 'agendaItem')[index]?.content ?? [];
+  const bodyOf = (text: string, index = 0): JSONContent[] => jsonAfterHeadings(nodesOfType(textToProtocol(text).doc, 'agendaItem')[index] ?? {});
 
   it('joins hyphenation, keeps the hyphen of a compound broken before a capital, and a free-standing dash', () => {
     expect(paragraphs({ content: bodyOf('§ 1 A\nFrågan kring sam-\nverkan lyfts.') })).toEqual(['Frågan kring samverkan lyfts.']);
@@ -177,7 +178,7 @@ describe('textToProtocol, line by line', () => {
     ].join('\n');
     const { doc, decisionCount } = textToProtocol(text);
     expect(decisionCount).toBe(4);
-    expect(nodesOfType(doc, 'decision').map((decision) => String(decision.attrs?.leadIn))).toEqual(['Mötet beslutar att', 'Mötet beslutar att', 'Nämnden beslutar att', 'Mötet beslutar att']);
+    expect(nodesOfType(doc, 'decision').map((decision) => jsonDecisionLeadIn(decision))).toEqual(['Mötet beslutar att', 'Mötet beslutar att', 'Nämnden beslutar att', 'Mötet beslutar att']);
     expect(clauses(doc)).toEqual([
       'Godkänna dagordningen.',
       'godkänna budgeten,',

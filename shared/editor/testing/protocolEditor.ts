@@ -1,8 +1,11 @@
 import { Editor, type JSONContent } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
 import { protocolCollaboration } from '../collab/protocolCollaboration';
+import { agendaItemJson, docJson, paragraphJson } from '../../protocol/nodeJson';
 import { protocolExtensions } from '../extensions';
+import { agendaTitleOf } from '../nodes/headingText';
 
 /** A headless editor on the shared schema bound to a Y.Doc, as the browser has it (needs a DOM environment). */
 export function protocolEditor(doc = new Y.Doc(), content?: JSONContent): Editor {
@@ -33,7 +36,7 @@ export function outline(editor: Editor): string[] {
   const lines: string[] = [];
   editor.state.doc.forEach((node) => {
     if (node.type.name === 'paragraph' && node.content.size === 0) return;
-    lines.push(node.type.name === 'agendaItem' ? `§ ${String(node.attrs.title)}` : node.type.name);
+    lines.push(node.type.name === 'agendaItem' ? `§ ${agendaTitleOf(node)}` : node.type.name);
   });
   return lines;
 }
@@ -47,10 +50,18 @@ export function pressKey(editor: Editor, key: string): boolean {
 
 /** An editor holding one paragraph (§) whose body is one line of `text`, with the caret at the end of that line. */
 export function editorWithItemLine(title: string, text: string): Editor {
-  const editor = protocolEditor(undefined, {
-    type: 'doc',
-    content: [{ type: 'agendaItem', attrs: { title }, content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }],
-  });
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2 + text.length)));
+  const editor = protocolEditor(undefined, docJson(agendaItemJson(title, [paragraphJson(text)])));
+  // Inside the item, after its title and (empty) presenter, at the end of the line.
+  const lineStart = 1 + (title.length + 2) + 2 + 1;
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, lineStart + text.length)));
   return editor;
+}
+
+/** The body of the n-th top-level paragraph (§): its blocks after the title and presenter. */
+export function itemBody(editor: Editor, index = 0): PMNode[] {
+  const body: PMNode[] = [];
+  editor.state.doc.child(index).forEach((node, _offset, childIndex) => {
+    if (childIndex >= 2) body.push(node);
+  });
+  return body;
 }

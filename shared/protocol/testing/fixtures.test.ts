@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFixtureText } from './fixtureFile';
 import { FIXTURE_NOTES_FILE, fixtureNotes } from './fixtureNotes';
 import { FIXTURE_PROTOCOL_FILE, fixtureProtocol } from './fixtureProtocol';
+import { jsonAgendaPresenter, jsonAgendaTitle } from '../../editor/nodes/headingJson';
 
 /** Every piece of text a body holds: titles, presenters, and the text of each textblock and action item. */
 function textsOf(node: JSONContent): string[] {
@@ -28,7 +29,7 @@ describe(`the protocol fixture is transcribed from ${FIXTURE_PROTOCOL_FILE}`, ()
     const items = body.content ?? [];
     expect(items).toHaveLength(15);
     items.forEach((item, index) => {
-      const { title, presenter } = item.attrs as { title: string; presenter: string };
+      const [title, presenter] = [jsonAgendaTitle(item), jsonAgendaPresenter(item)];
       expect(file).toContain(`§ ${18 + index} ${title}${presenter ? ` (${presenter})` : ''}`);
     });
     expect(file).toContain(`Paragrafer ${meta.firstParagraph} - ${18 + items.length - 1}`);
@@ -60,7 +61,7 @@ describe(`the notes fixture is transcribed from ${FIXTURE_NOTES_FILE}`, () => {
   it('has the six numbered items as the file writes them', () => {
     const items = body.content ?? [];
     expect(items).toHaveLength(6);
-    items.forEach((item, index) => expect(file).toContain(`${index + 1}. ${String(item.attrs?.title)}`));
+    items.forEach((item, index) => expect(file).toContain(`${index + 1}. ${jsonAgendaTitle(item)}`));
   });
 
   it('holds only text that is in the file', () => {
