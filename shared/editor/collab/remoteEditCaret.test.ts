@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import type { Editor, JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actionItemJson, agendaItemJson, decisionJson, docJson, paragraphJson, tableJson } from '../../protocol/nodeJson';
@@ -142,5 +143,22 @@ describe.each(Object.entries(PLACES))('two people writing in %s', (_place, conte
 
     expect(secretary.state.doc.textContent).toContain('Ordfööppnar mötet. Klart.');
     expect(participant.state.doc.toJSON()).toEqual(secretary.state.doc.toJSON());
+  });
+});
+
+describe('collaborative undo in a § title', () => {
+  it('takes back what this person typed in the title and keeps what the other typed there', () => {
+    const [a, b] = twoPeople(docJson(item('Budget', line('Text.'))));
+    // The prepared document is where the meeting starts, not an edit to take back.
+    (yUndoPluginKey.getState(a.state) as { undoManager: Y.UndoManager }).undoManager.clear();
+    caretAfter(a, 'Budget');
+    typeText(a, ' 2027');
+    b.view.dispatch(b.state.tr.setSelection(TextSelection.create(b.state.doc, 2)));
+    typeText(b, 'Ny ');
+    expect(a.state.doc.child(0).child(0).textContent).toBe('Ny Budget 2027');
+
+    expect(a.commands.undo()).toBe(true);
+    expect(a.state.doc.child(0).child(0).textContent).toBe('Ny Budget');
+    expect(b.state.doc.child(0).child(0).textContent).toBe('Ny Budget');
   });
 });
