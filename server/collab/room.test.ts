@@ -248,3 +248,35 @@ describe('a document stored before titles became shared text', () => {
     room.destroy();
   });
 });
+
+describe('an update Yjs applies but cannot write back out (issue 10)', () => {
+  const POISON = new Uint8Array([0x01, 0x01, 0xe7, 0x8a, 0x8d, 0x09, 0x00, 0x00, 0x00, 0x00]);
+
+  it('is refused as malformed, never stored, and the meeting loads again', () => {
+    const room = newRoom();
+    const client = new LinkedClient(room, 'secretary', 1);
+    client.doc.getText('t').insert(0, 'Mötets öppnande');
+    const before = store.load(meetingId).updates.length;
+    expect(room.receiveUpdate(client.connection, POISON, POISON)).toBe('malformed');
+    expect(store.load(meetingId).updates.length).toBe(before);
+    room.destroy();
+    const again = newRoom();
+    expect(again.doc.getText('t').toJSON()).toBe('Mötets öppnande');
+    again.destroy();
+  });
+
+  it('stored by an earlier version, is skipped when the room loads, and the rest of the meeting is read', () => {
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => store.append(meetingId, update));
+    doc.getText('t').insert(0, 'Val av justerare');
+    store.append(meetingId, POISON);
+    const room = newRoom();
+    expect(room.doc.getText('t').toJSON()).toBe('Val av justerare');
+    expect(() => Y.encodeStateAsUpdate(room.doc)).not.toThrow();
+    room.compact();
+    room.destroy();
+    const again = newRoom();
+    expect(again.doc.getText('t').toJSON()).toBe('Val av justerare');
+    again.destroy();
+  });
+});

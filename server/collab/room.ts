@@ -8,6 +8,7 @@ import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
+import { isWellFormedUpdate } from './wellFormedUpdate';
 
 export interface RoomOptions {
   compactAfterUpdates: number;
@@ -46,9 +47,18 @@ export class Room {
     const stored = store.load(meetingId);
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updates.length;
-    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+    if (stored.snapshot) {
+      try {
+        Y.applyUpdate(this.doc, stored.snapshot);
+      } catch (error) {
+        // One damaged meeting must not stop the server; what the log still holds is read below.
+        this.log.error('skipped unreadable snapshot', { meetingId, ...errorFields(error) });
+      }
+    }
     for (const update of stored.updates) {
       try {
+        // Stored before updates were checked this way: skipped, as the receive path now refuses it.
+        if (!isWellFormedUpdate(update.data)) throw new Error('update with an empty struct or delete range');
         Y.applyUpdate(this.doc, update.data);
       } catch (error) {
         this.log.error('skipped unreadable stored update', { meetingId, updateId: update.id, ...errorFields(error) });
@@ -129,11 +139,7 @@ export class Room {
    */
   receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
-    try {
-      Y.decodeUpdate(update);
-    } catch {
-      return 'malformed';
-    }
+    if (!isWellFormedUpdate(update)) return 'malformed';
     let updateId: number;
     try {
       updateId = this.store.append(this.meetingId, update);
