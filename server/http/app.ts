@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/verify', verifyRoute(deps));
   app.route('/api/meetings', exportRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
-  app.route('/join', joinRoute(deps.credentials));
+  app.route('/join', joinRoute(deps.credentials, deps.publicUrl));
 
   app.use('/*', serveStatic({ root: deps.clientDir }));
   const indexFile = path.join(deps.clientDir, 'index.html');

@@ -191,6 +191,22 @@ describe('invite links and browser sessions', () => {
     expect((forged.json as MeetingListResponse).meetings).toEqual([]);
   });
 
+  it('marks the cookie Secure behind an HTTPS PUBLIC_URL, though the proxy forwards plain HTTP', async () => {
+    const plain = await httpJson('GET', (await t.createMeeting()).invites.viewer.url);
+    expect(plain.headers['set-cookie']?.[0] ?? '').not.toContain('Secure');
+
+    const proxied = await startTestServer({ PUBLIC_URL: 'https://protokoll.kommun.se' });
+    try {
+      const meeting = await proxied.createMeeting();
+      expect(meeting.invites.viewer.url).toMatch(/^https:\/\/protokoll\.kommun\.se\/join\//);
+      const res = await httpJson('GET', `${proxied.server.url}/join/${meeting.invites.viewer.token}`);
+      expect(res.status).toBe(302);
+      expect(res.headers['set-cookie']?.[0] ?? '').toMatch(/; Secure(;|$)/);
+    } finally {
+      await proxied.stop();
+    }
+  });
+
   it('answers an unknown invite with 404', async () => {
     const res = await httpJson('GET', `${t.server.url}/join/not-a-token`);
     expect(res.status).toBe(404);

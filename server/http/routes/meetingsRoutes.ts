@@ -55,7 +55,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
 
   /** 201 with the invites; the creator's browser becomes the secretary without pasting a link. */
   const created = (c: Context, id: string, tokens: Record<Role, string>) => {
-    startSession(c, credentials, { meetingId: id, role: 'secretary' });
+    startSession(c, credentials, { meetingId: id, role: 'secretary' }, deps.publicUrl);
     const base = deps.publicUrl ?? new URL(c.req.url).origin;
     const invites = Object.fromEntries(
       ROLES.map((role) => [role, { token: tokens[role], url: new URL(`/join/${tokens[role]}`, base).toString() }]),
