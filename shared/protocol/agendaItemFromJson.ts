@@ -8,16 +8,15 @@ import { unstructuredPart } from './unstructuredPart';
 /**
  * A paragraph (§) from its ProseMirror JSON. One that does not fit the
  * schema is still read, since the editor shows and numbers it anyway: its
- * own attributes and the body blocks that fit are kept, the others as plain
+ * title, presenter and the body blocks that fit are kept, the others as plain
  * text in their place, each reported; the numbers then match what people see.
  */
 export function agendaItemFromJson(json: unknown, number: number, where: string, problems: string[], withBlocks: boolean): ProtocolItem {
   const schema = protocolSchema();
   const parsed = parseNode(schema, json);
-  if (parsed.ok) return extractAgendaItem(parsed.node.attrs, parsed.node.children.map(nodePart), number, where, problems, withBlocks);
+  if (parsed.ok) return extractAgendaItem(parsed.node.children.map(nodePart), number, where, problems, withBlocks);
 
   const record = json as { attrs?: unknown; content?: unknown };
-  const attrs = isRecord(record.attrs) ? record.attrs : {};
   if (record.attrs !== undefined && !isRecord(record.attrs)) problems.push(`${where}: attributes unreadable, read as empty`);
   const content: unknown[] = Array.isArray(record.content) ? record.content : [];
   // The body's blocks are checked where the body starts, after the title and presenter.
@@ -38,7 +37,7 @@ export function agendaItemFromJson(json: unknown, number: number, where: string,
     if (part) parts.push(part);
   });
   if (misfits === 0) problems.push(`${where}: does not fit the schema (${parsed.error}); read what fits`);
-  return extractAgendaItem(attrs, parts, number, where, problems, withBlocks);
+  return extractAgendaItem(parts, number, where, problems, withBlocks);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

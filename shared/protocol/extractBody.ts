@@ -32,7 +32,7 @@ export function extractBody(parts: readonly BodyPart[], where: string, problems:
     if (block.type.name === 'decision') {
       const number = body.decisions.length + 1;
       ordered.push({ type: 'decision', index: body.decisions.length });
-      body.decisions.push(extractDecision(block, number, `${where}, beslut ${number}`, problems));
+      body.decisions.push(extractDecision(block, number));
     } else if (block.type.name === 'actionItem') {
       ordered.push({ type: 'actionItem', index: body.actionItems.length });
       body.actionItems.push(extractActionItem(block, `${where}, uppdrag ${body.actionItems.length + 1}`, problems));

@@ -113,7 +113,10 @@ describe('extractProtocol on forged documents', () => {
       [5, '', '', 'fyra'],
     ]);
     expect(protocol.items[3]!.decisions[0]).toMatchObject({ leadIn: 'Mötet beslutar att', clauses: ['godkänna'] });
-    expect(protocol.problems).toEqual([]);
+    expect(protocol.problems).toEqual([
+      'body › 4 › block 2: attribute leadIn is not text; read as "Mötet beslutar att"',
+      'body › 5: attribute title is not text; read as ""',
+    ]);
   });
 
   it('survives shared types that are not XML in the body and unknown marks', () => {

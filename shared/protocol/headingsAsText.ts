@@ -1,30 +1,28 @@
 import * as Y from 'yjs';
 import { DEFAULT_DECISION_LEAD_IN } from '../editor/nodes/decision';
+import { readTextAttr } from './readAttr';
 
 /**
  * Documents stored before 2026-12 kept a paragraph's (§) title and presenter
  * and a decision's lead-in as attributes. These convert that shape to the
  * current one, where they are the nodes' first children, shared text:
  * `headingsAsTextJson` for reading (extraction, exports: a locked protocol
- * is read in its stored shape and never rewritten), `convertHeadingsToText`
+ * is read in its stored shape and never rewritten; an attribute that is not
+ * text reads as its default and is reported), `convertHeadingsToText`
  * for the server to convert a live document once, when its room loads.
  */
-export function headingsAsTextJson(node: unknown): unknown {
+export function headingsAsTextJson(node: unknown, where: string, problems: string[]): unknown {
   if (!isRecord(node) || !Array.isArray(node.content)) return node;
   const content = node.content as unknown[];
   const attrs = isRecord(node.attrs) ? node.attrs : {};
-  if (node.type === 'agendaItem' && !startsWith(content, 'agendaTitle')) {
-    const { title, presenter, ...rest } = attrs;
-    return {
-      ...node,
-      attrs: rest,
-      content: [textJson('agendaTitle', title), textJson('agendaPresenter', presenter), ...content.map(headingsAsTextJson)],
-    };
+  const text = (name: string, fallback: string) => readTextAttr(attrs, name, fallback, where, problems).trim();
+  if (node.type === 'agendaItem') {
+    const body = content.map((child, index) => headingsAsTextJson(child, `${where} › block ${index + 1}`, problems));
+    if (startsWith(content, 'agendaTitle')) return { ...node, content: body };
+    return { ...node, attrs: without(attrs, 'title', 'presenter'), content: [textJson('agendaTitle', text('title', '')), textJson('agendaPresenter', text('presenter', '')), ...body] };
   }
-  if (node.type === 'agendaItem') return { ...node, content: content.map(headingsAsTextJson) };
   if (node.type === 'decision' && !startsWith(content, 'decisionLeadIn')) {
-    const { leadIn, ...rest } = attrs;
-    return { ...node, attrs: rest, content: [textJson('decisionLeadIn', typeof leadIn === 'string' ? leadIn : DEFAULT_DECISION_LEAD_IN), ...content] };
+    return { ...node, attrs: without(attrs, 'leadIn'), content: [textJson('decisionLeadIn', text('leadIn', DEFAULT_DECISION_LEAD_IN)), ...content] };
   }
   return node;
 }
@@ -58,13 +56,16 @@ export function convertHeadingsToText(body: Y.XmlFragment): number {
   return converted;
 }
 
+function without(attrs: Record<string, unknown>, ...names: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(attrs).filter(([name]) => !names.includes(name)));
+}
+
 function startsWith(content: unknown[], type: string): boolean {
   const first = content[0];
   return isRecord(first) && first.type === type;
 }
 
-function textJson(type: string, value: unknown): Record<string, unknown> {
-  const text = typeof value === 'string' ? value.trim() : '';
+function textJson(type: string, text: string): Record<string, unknown> {
   return text ? { type, content: [{ type: 'text', text }] } : { type };
 }
 

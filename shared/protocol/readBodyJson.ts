@@ -24,7 +24,8 @@ export function readBodyJson(doc: Y.Doc): BodyJson {
     return { children: [], problems: [`body: not an XML fragment (${message(error)})`] };
   }
   // A document stored before titles and lead-ins became shared text is read as if converted.
-  return { children: childrenOf(fragment, 'body', problems).map(headingsAsTextJson), problems };
+  const children = childrenOf(fragment, 'body', problems).map((child, index) => headingsAsTextJson(child, `body › ${index + 1}`, problems));
+  return { children, problems };
 }
 
 function childrenOf(parent: Y.XmlFragment, where: string, problems: string[]): unknown[] {

@@ -1,20 +1,20 @@
 import type { JSONContent } from '@tiptap/core';
 
 /**
- * The title, presenter and lead-in texts from ProseMirror JSON, as
- * headingText.ts reads them from nodes: the heading child's text, or the
- * attribute of a document stored before they became shared text.
+ * The title, presenter and lead-in texts from ProseMirror JSON of the
+ * current shape (templates, paste, tests), as headingText.ts reads them
+ * from nodes. JSON of the older shape is converted first (protocol/headingsAsText).
  */
 export function jsonAgendaTitle(item: JSONContent): string {
-  return jsonChildText(item, 'agendaTitle') ?? String(item.attrs?.title ?? '');
+  return jsonChildText(item, 'agendaTitle');
 }
 
 export function jsonAgendaPresenter(item: JSONContent): string {
-  return jsonChildText(item, 'agendaPresenter') ?? String(item.attrs?.presenter ?? '');
+  return jsonChildText(item, 'agendaPresenter');
 }
 
 export function jsonDecisionLeadIn(decision: JSONContent): string {
-  return jsonChildText(decision, 'decisionLeadIn') ?? String(decision.attrs?.leadIn ?? '');
+  return jsonChildText(decision, 'decisionLeadIn');
 }
 
 /** The body of a paragraph (§) or the clauses of a decision: the children after the headings. */
@@ -24,8 +24,7 @@ export function jsonAfterHeadings(node: JSONContent): JSONContent[] {
 
 const HEADINGS = new Set(['agendaTitle', 'agendaPresenter', 'decisionLeadIn']);
 
-function jsonChildText(node: JSONContent, type: string): string | null {
+function jsonChildText(node: JSONContent, type: string): string {
   const child = node.content?.slice(0, 2).find((candidate) => candidate.type === type);
-  if (!child) return null;
-  return (child.content ?? []).map((text) => text.text ?? '').join('');
+  return (child?.content ?? []).map((text) => text.text ?? '').join('');
 }
