@@ -11,10 +11,11 @@ import { httpJson } from '../server/testing/httpJson';
 import { stockProvider } from '../server/testing/stockProvider';
 import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
-import { documentText, setDocument } from './support/editorState';
-import { waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
-import { caretAt, itemTitles, seededRandom, waitForCaretInTitle, type CaretSpot } from './support/randomEditing';
+import { documentText, setDocument, waitForCaret } from './support/editorState';
+import type { OpenedMeeting } from './support/meetingPage';
+import { caretAt, itemTitles, seededRandom, type CaretSpot } from './support/randomEditing';
 import { startServer, type RunningServer } from './support/startServer';
+import { openThreeWindows } from './support/threeWindows';
 
 /** How long the three people write at random; CI runs about half a minute, `COEDIT_RANDOM_MS` longer. */
 const DURATION_MS = Number(process.env.COEDIT_RANDOM_MS ?? 25_000);
@@ -54,12 +55,7 @@ describe(`three people editing one protocol at random (seed ${SEED})`, () => {
     console.log(`random co-editing: seed ${SEED} (rerun with COEDIT_SEED=${SEED}), ${DURATION_MS} ms`);
     [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
     meeting = await createMeeting(server.url, TEAMS_PROTOCOL);
-    windows = [
-      await sessions.open(meeting.invites.secretary.url, 'Sara Sekreterare'),
-      await sessions.open(meeting.invites.participant.url, 'Per Deltagare'),
-      await sessions.open(meeting.invites.participant.url, 'Pia Deltagare'),
-    ];
-    await Promise.all(windows.map(({ page }) => waitUntilEditable(page)));
+    windows = await openThreeWindows(sessions, meeting);
   }, 120_000);
 
   afterAll(async () => {
@@ -188,7 +184,7 @@ async function writeAtRandom(page: Page, person: number, random: () => number, d
       if (!(await caretAt(page, spot))) continue;
       const newTitle = `Ny punkt ${person}-${++count}.`;
       await page.keyboard.press('Control+Alt+1');
-      await waitForCaretInTitle(page);
+      await waitForCaret(page, '.agenda-item-title');
       await page.keyboard.type(newTitle, { delay: delay() });
       record('new §', [key, newTitle]);
     } else {

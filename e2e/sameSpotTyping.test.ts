@@ -7,8 +7,9 @@ import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { caretAfter, documentText, setDocument } from './support/editorState';
 import { fetchProtocol } from './support/fetchProtocol';
-import { waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import type { OpenedMeeting } from './support/meetingPage';
 import { startServer, type RunningServer } from './support/startServer';
+import { openThreeWindows } from './support/threeWindows';
 
 /** A person typing at a steady human pace, and one as fast as the keyboard repeats. */
 const HUMAN_MS = 150;
@@ -50,12 +51,7 @@ describe('people typing at the same time in one protocol, in three browsers', ()
   beforeAll(async () => {
     [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
     meeting = await createMeeting(server.url, TEAMS_PROTOCOL);
-    windows = [
-      await sessions.open(meeting.invites.secretary.url, 'Sara Sekreterare'),
-      await sessions.open(meeting.invites.participant.url, 'Per Deltagare'),
-      await sessions.open(meeting.invites.participant.url, 'Pia Deltagare'),
-    ];
-    await Promise.all(pages().map((page) => waitUntilEditable(page)));
+    windows = await openThreeWindows(sessions, meeting);
   });
 
   afterAll(async () => {

@@ -62,19 +62,30 @@ function placeCaretAfter({ selector, text }: { selector: string; text: string })
   return true;
 }
 
-/** Runs in the page: whether the DOM selection (where the next key lands) has followed ProseMirror's. */
-function caretSettled({ selector, pos }: { selector: string; pos: number }): boolean {
+/**
+ * Runs in the page: whether the editor has the focus and its DOM selection,
+ * where the next key lands, is ProseMirror's collapsed one (inside `within`
+ * when given). Not "at position N": what others type meanwhile moves it.
+ */
+function caretSettled({ selector, within }: { selector: string; within: string | null }): boolean {
   const root: EditorRoot | null = document.querySelector(selector);
   const editor = root?.editor;
   const selection = document.getSelection();
-  if (!editor || !selection?.anchorNode || document.activeElement !== root) return false;
-  return editor.state.selection.empty && editor.state.selection.from === pos && editor.view.posAtDOM(selection.anchorNode, selection.anchorOffset) === pos;
+  const node = selection?.anchorNode;
+  if (!editor || !selection || !node || document.activeElement !== root || !editor.state.selection.empty) return false;
+  const element = node instanceof Element ? node : node.parentElement;
+  if (within !== null && element?.closest(within) == null) return false;
+  return editor.view.posAtDOM(node, selection.anchorOffset) === editor.state.selection.from;
 }
 
-/** Puts the caret right after `text` (its first occurrence), as a click there would, and waits until it is there. */
+/** Waits until keys land where ProseMirror's caret is (inside `within`, a CSS selector, when given). */
+export async function waitForCaret(page: Page, within: string | null = null): Promise<void> {
+  await page.waitForFunction(caretSettled, { selector: EDITOR, within }, { polling: 'raf' });
+}
+
+/** Puts the caret right after `text` (its first occurrence), as a click there would, and waits until keys land there. */
 export async function caretAfter(page: Page, text: string): Promise<void> {
   const placed = await page.evaluate(placeCaretAfter, { selector: EDITOR, text });
   if (!placed) throw new Error(`"${text}" is not in the editor`);
-  const pos = await page.evaluate((selector) => document.querySelector<EditorRoot>(selector)?.editor?.state.selection.from ?? -1, EDITOR);
-  await page.waitForFunction(caretSettled, { selector: EDITOR, pos }, { polling: 'raf' });
+  await waitForCaret(page);
 }

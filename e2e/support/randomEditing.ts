@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForCaret } from './editorState';
 import { EDITOR } from './meetingPage';
 
 /** A small seeded generator (mulberry32): the same seed gives the same run of choices. */
@@ -17,7 +18,6 @@ interface EditorRoot extends Element {
   editor?: {
     commands: { setTextSelection(pos: number): boolean; focus(): boolean };
     state: { doc: PageNode; selection: { empty: boolean; from: number } };
-    view: { posAtDOM(node: Node, offset: number): number };
   };
 }
 
@@ -93,32 +93,9 @@ function placeCaret({ selector, spot }: { selector: string; spot: CaretSpot }): 
   return true;
 }
 
-/** Runs in the page: whether the DOM selection, where the next key lands, is ProseMirror's. */
-function caretInStep(selector: string): boolean {
-  const root = document.querySelector<EditorRoot>(selector);
-  const editor = root?.editor;
-  const selection = document.getSelection();
-  if (!editor || !selection?.anchorNode || document.activeElement !== root || !editor.state.selection.empty) return false;
-  return editor.view.posAtDOM(selection.anchorNode, selection.anchorOffset) === editor.state.selection.from;
-}
-
-/** Runs in the page: whether the caret is in a paragraph's (§) title, in ProseMirror's state and the DOM alike. */
-function caretInTitle(selector: string): boolean {
-  const root = document.querySelector<EditorRoot>(selector);
-  const selection = document.getSelection();
-  const node = selection?.anchorNode;
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
-  if (!root?.editor || !node || !selection || document.activeElement !== root || element?.closest('.agenda-item-title') == null) return false;
-  return root.editor.view.posAtDOM(node, selection.anchorOffset) === root.editor.state.selection.from;
-}
-
-export async function waitForCaretInTitle(page: Page): Promise<void> {
-  await page.waitForFunction(caretInTitle, EDITOR, { polling: 'raf' });
-}
-
 /** Puts the caret at the spot as a click would and waits until keys land there; false when there is no such spot. */
 export async function caretAt(page: Page, spot: CaretSpot): Promise<boolean> {
   if (!(await page.evaluate(placeCaret, { selector: EDITOR, spot }))) return false;
-  await page.waitForFunction(caretInStep, EDITOR, { polling: 'raf' });
+  await waitForCaret(page);
   return true;
 }
