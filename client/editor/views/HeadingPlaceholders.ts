@@ -21,11 +21,14 @@ export const HeadingPlaceholders = Extension.create<HeadingPlaceholdersOptions>(
 
   addProseMirrorPlugins() {
     const labels: Record<string, string> = { agendaTitle: this.options.title, agendaPresenter: this.options.presenter };
+    // Asked for on every view update, caret moves included: computed once per document.
+    let cached: { doc: unknown; set: DecorationSet } | null = null;
     return [
       new Plugin({
         key: new PluginKey('headingPlaceholders'),
         props: {
           decorations: (state) => {
+            if (cached?.doc === state.doc) return cached.set;
             const decorations: Decoration[] = [];
             state.doc.forEach((item, offset) => {
               if (item.type.name !== 'agendaItem') return;
@@ -37,7 +40,8 @@ export const HeadingPlaceholders = Extension.create<HeadingPlaceholdersOptions>(
                 pos += child.nodeSize;
               }
             });
-            return DecorationSet.create(state.doc, decorations);
+            cached = { doc: state.doc, set: DecorationSet.create(state.doc, decorations) };
+            return cached.set;
           },
         },
       }),
