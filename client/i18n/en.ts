@@ -149,14 +149,11 @@ export const en: Dictionary = {
   'agenda.title': 'Title of {number}',
   'agenda.titlePlaceholder': 'Title',
   'agenda.presenter': 'Presenter',
-  'agenda.presenterHint': 'Presenter of this item (optional)',
-  'agenda.presenterStatic': 'Presenter: {name}',
   'agenda.moveUp': 'Move up',
   'agenda.moveDown': 'Move down',
   'agenda.drag': 'Drag to move the item',
 
   'decision.label': 'Decision {number}',
-  'decision.leadIn': 'Lead-in of the decision',
 
   'action.label': 'Action item',
   'action.taskPlaceholder': 'What is to be done? Type @ to pick who',

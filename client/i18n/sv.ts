@@ -152,14 +152,11 @@ export const sv = {
   'agenda.title': 'Rubrik för {number}',
   'agenda.titlePlaceholder': 'Rubrik',
   'agenda.presenter': 'Föredragande',
-  'agenda.presenterHint': 'Föredragande i den här paragrafen (valfritt)',
-  'agenda.presenterStatic': 'Föredragande: {name}',
   'agenda.moveUp': 'Flytta upp',
   'agenda.moveDown': 'Flytta ned',
   'agenda.drag': 'Dra för att flytta paragrafen',
 
   'decision.label': 'Beslut {number}',
-  'decision.leadIn': 'Inledning till beslutet',
 
   'action.label': 'Uppdrag',
   'action.taskPlaceholder': 'Vad ska göras? Skriv @ för att välja ansvarig',

@@ -5,9 +5,10 @@ import { protocolExtensions } from '../../shared/editor/extensions';
 import { groupThreadsByParagraph } from './groupThreadsByParagraph';
 import type { RemarkThread } from './RemarkThread';
 import { rangeOfWord } from './testing/rangeOfWord';
+import { agendaItemJson, paragraphJson } from '../../shared/protocol/nodeJson';
 
 const schema = getSchema(protocolExtensions());
-const item = (title: string, text: string) => ({ type: 'agendaItem', attrs: { title }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const item = (title: string, text: string) => agendaItemJson(title, [paragraphJson(text)]);
 const doc = schema.nodeFromJSON({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Inledning' }] }, item('Öppnande', 'Mötet öppnades.'), item('Budget', 'Budgeten godkändes.')],

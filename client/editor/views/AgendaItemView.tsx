@@ -1,7 +1,7 @@
 import { NodeViewContent, NodeViewWrapper } from '@tiptap/react';
 import type { ReactNodeViewProps } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
-import { agendaPresenterOf, agendaTitleOf } from '../../../shared/editor/nodes/headingText';
+import { agendaTitleOf } from '../../../shared/editor/nodes/headingText';
 import { paragraphLabel } from '../../../shared/protocol/numbering';
 import { useT } from '../../i18n/useT';
 import { ArrowDownIcon } from '../../icons/ArrowDownIcon';
@@ -29,8 +29,6 @@ export function AgendaItemView({ node, decorations, editor, getPos }: ReactNodeV
   const number = meta.firstParagraph + ordinal - 1;
   const label = paragraphLabel(meta.kind, number);
   const title = agendaTitleOf(node);
-  // A protocol locked before titles were shared text keeps them as attributes: shown, never edited.
-  const storedAsAttributes = node.firstChild?.type.name !== 'agendaTitle';
 
   const move = (direction: 'up' | 'down') => {
     const pos = getPos();
@@ -40,7 +38,7 @@ export function AgendaItemView({ node, decorations, editor, getPos }: ReactNodeV
   // Like a label: a click on the number puts the caret at the end of the title.
   const caretToTitle = () => {
     const pos = getPos();
-    if (!editable || pos === undefined || storedAsAttributes) return;
+    if (!editable || pos === undefined) return;
     const end = pos + 1 + node.child(0).nodeSize - 1;
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, end)));
     editor.view.focus();
@@ -78,12 +76,6 @@ export function AgendaItemView({ node, decorations, editor, getPos }: ReactNodeV
           </span>
         )}
       </div>
-      {storedAsAttributes && (
-        <div className="agenda-item-stored-heading" contentEditable={false}>
-          <h2 className="agenda-item-title is-static">{title}</h2>
-          {agendaPresenterOf(node) && <p className="agenda-item-presenter is-static">{t('agenda.presenterStatic', { name: agendaPresenterOf(node) })}</p>}
-        </div>
-      )}
       <NodeViewContent className="agenda-item-body" />
     </NodeViewWrapper>
   );

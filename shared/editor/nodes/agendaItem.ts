@@ -48,15 +48,6 @@ export const AgendaItem = Node.create({
   defining: true,
   isolating: true,
 
-  addAttributes() {
-    // Legacy: where documents stored before 2026-12 kept title and presenter. Read only
-    // (a locked protocol is shown in its stored shape); nothing writes them any more.
-    return {
-      title: { default: '', rendered: false, parseHTML: () => '' },
-      presenter: { default: '', rendered: false, parseHTML: () => '' },
-    };
-  },
-
   parseHTML() {
     return [{ tag: 'section[data-type="agenda-item"]' }];
   },

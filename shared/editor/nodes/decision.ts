@@ -42,13 +42,6 @@ export const Decision = Node.create({
   content: 'decisionLeadIn decisionClause+',
   defining: true,
 
-  addAttributes() {
-    // Legacy: where documents stored before 2026-12 kept the lead-in; read only (see agendaItem).
-    return {
-      leadIn: { default: DEFAULT_DECISION_LEAD_IN, rendered: false, parseHTML: () => DEFAULT_DECISION_LEAD_IN },
-    };
-  },
-
   parseHTML() {
     return [{ tag: 'div[data-type="decision"]', contentElement: 'ol' }];
   },

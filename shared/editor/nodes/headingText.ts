@@ -1,21 +1,16 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 
-/**
- * The texts of a paragraph's (§) title and presenter and a decision's
- * lead-in. They are the nodes' first children; a document stored before
- * they became shared text (2026-12) holds them as attributes instead, and a
- * locked one is read in that stored shape.
- */
+/** The texts of a paragraph's (§) title and presenter and a decision's lead-in: the nodes' first children. */
 export function agendaTitleOf(item: PMNode): string {
-  return childText(item, 'agendaTitle') ?? String(item.attrs.title ?? '');
+  return childText(item, 'agendaTitle') ?? '';
 }
 
 export function agendaPresenterOf(item: PMNode): string {
-  return childText(item, 'agendaPresenter') ?? String(item.attrs.presenter ?? '');
+  return childText(item, 'agendaPresenter') ?? '';
 }
 
 export function decisionLeadInOf(decision: PMNode): string {
-  return childText(decision, 'decisionLeadIn') ?? String(decision.attrs.leadIn ?? '');
+  return childText(decision, 'decisionLeadIn') ?? '';
 }
 
 function childText(node: PMNode, type: string): string | null {
