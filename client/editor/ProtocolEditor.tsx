@@ -14,7 +14,8 @@ import { protocolOutline } from './outline/protocolOutline';
 
 interface ProtocolEditorProps {
   meeting: MeetingSummary;
-  session: CollabSession;
+  /** The live session, or a locked protocol's read-only copy (useDisplaySession). */
+  session: Pick<CollabSession, 'doc' | 'provider'>;
   user: CollabUser;
   editable: boolean;
 }

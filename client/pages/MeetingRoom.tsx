@@ -4,6 +4,7 @@ import { CLOSE_LOCKED } from '../../shared/collab/closeCodes';
 import { may } from '../../shared/adjustment/permissions';
 import type { CollabSession } from '../collab/createCollabSession';
 import { useConnectionState } from '../collab/useConnectionState';
+import { useDisplaySession } from '../collab/useDisplaySession';
 import { usePresence } from '../collab/usePresence';
 import { useSynced } from '../collab/useSynced';
 import { AppHeader } from '../components/AppHeader';
@@ -41,6 +42,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   const connection = useConnectionState(session.provider);
   const presence = usePresence(session.provider);
   const synced = useSynced(session.provider);
+  const displaySession = useDisplaySession(session, meeting.state, synced);
 
   useEffect(() => {
     // Several meetings open in tabs must be told apart in the tab bar.
@@ -80,8 +82,8 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
         )}
         <FreshInvites meetingId={meeting.id} />
         <ReviewBar meeting={meeting} review={review} session={session} displayName={name} socketLocked={socketLocked} />
-        {name ? (
-          <ProtocolEditor meeting={liveMeeting} session={session} user={user} editable={editable} />
+        {name && displaySession ? (
+          <ProtocolEditor meeting={liveMeeting} session={displaySession} user={user} editable={editable} />
         ) : (
           <div className="doc-page">
             <MeetingHeader meeting={liveMeeting} itemCount={null} />
