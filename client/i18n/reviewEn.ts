@@ -49,6 +49,10 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'adjusted.checksum': 'Checksum (SHA-256)',
   'adjusted.verify': 'Verify',
   'adjusted.verify.hint': 'Show the approval the server stored, to check a printout or an export against',
+  'adjusted.integrity.title': 'The approved minutes have been altered or damaged',
+  'adjusted.integrity.body':
+    'The minutes approved {date} by {names} no longer match their checksum: what the server has stored has changed since. They cannot be shown or exported as approved, and verification is blocked. Contact whoever runs the service to have the database restored from a backup.',
+  'adjusted.integrity.checksum': 'Checksum at approval (SHA-256)',
 
   'corrections.heading': 'Corrections',
   'corrections.hint': 'The approved minutes do not change. Corrections are added here and show who corrected what, when and why.',

@@ -47,6 +47,10 @@ export const reviewSv = {
   'adjusted.checksum': 'Kontrollsumma (SHA-256)',
   'adjusted.verify': 'Verifiera',
   'adjusted.verify.hint': 'Visa justeringen som servern har sparat, för kontroll mot en utskrift eller export',
+  'adjusted.integrity.title': 'Det justerade protokollet har ändrats eller skadats',
+  'adjusted.integrity.body':
+    'Protokollet som justerades {date} av {names} stämmer inte längre med sin kontrollsumma: det som servern har sparat har ändrats sedan dess. Texten kan inte visas eller exporteras som justerad, och verifiering är spärrad. Kontakta den som driver tjänsten, så att databasen återställs från en säkerhetskopia.',
+  'adjusted.integrity.checksum': 'Kontrollsumma vid justeringen (SHA-256)',
 
   'corrections.heading': 'Rättelser',
   'corrections.hint': 'Det justerade protokollet ändras inte. Rättelser läggs till här och visar vem som rättade vad, när och varför.',

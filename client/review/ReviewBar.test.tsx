@@ -148,6 +148,22 @@ describe('ReviewBar', () => {
     expect(byTestId('approve')).toBeNull();
   });
 
+  it('warns the secretary, instead of showing the seal, when the stored protocol no longer matches its checksum', () => {
+    const { byTestId } = render('secretary', { ...adjusted, integrity: 'mismatch' });
+    expect(byTestId('review-state')?.textContent).toBe('Justerat');
+    const alert = byTestId('integrity-alert');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain('Det justerade protokollet har ändrats eller skadats');
+    expect(byTestId('integrity-alert-body')?.textContent).toMatch(/^Protokollet som justerades .+ av Anna Ek, Bo Lind stämmer inte längre med sin kontrollsumma/);
+    expect(byTestId('integrity-sha256')?.getAttribute('title')).toBe('ab'.repeat(32));
+    expect(byTestId('adjusted-banner')).toBeNull();
+    expect(byTestId('verify-link')).toBeNull();
+  });
+
+  it('shows no integrity warning while the stored protocol matches its checksum', () => {
+    expect(render('secretary', adjusted).byTestId('integrity-alert')).toBeNull();
+  });
+
   it('tells the secretary in draft who declined and why', () => {
     const lastDecline = { ...approvedByAnna, name: 'Bo Lind', role: 'adjuster' as const, decision: 'declined' as const, reason: 'Fel belopp i § 22' };
     const { byTestId } = render('secretary', { ...inReview, state: 'draft', lastDecline });

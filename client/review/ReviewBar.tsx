@@ -7,6 +7,7 @@ import { AdjustedBanner } from './AdjustedBanner';
 import { ApproveControls } from './ApproveControls';
 import { AuditLog } from './AuditLog';
 import { DeclineNotice } from './DeclineNotice';
+import { IntegrityAlert } from './IntegrityAlert';
 import { RequiredApproverList } from './RequiredApproverList';
 import { reviewActions } from './reviewActions';
 import { ReviewStateBadge } from './ReviewStateBadge';
@@ -79,7 +80,9 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
           )}
         </>
       )}
-      {status?.adjustment && state === 'adjusted' && <AdjustedBanner meetingId={meeting.id} adjustment={status.adjustment} />}
+      {status?.adjustment &&
+        state === 'adjusted' &&
+        (status.integrity === 'mismatch' ? <IntegrityAlert adjustment={status.adjustment} /> : <AdjustedBanner meetingId={meeting.id} adjustment={status.adjustment} />)}
     </section>
   );
 }

@@ -65,6 +65,8 @@ export class AdjustmentService {
     const round = store.latestRound(meetingId);
     const decisions = round ? store.decisions(meetingId, round.round) : [];
     const declined = round?.outcome === 'declined' ? (decisions.find((d) => d.decision === 'declined') ?? null) : null;
+    // Answers even when the lock fails its check, so the page can say so instead of failing to load.
+    const { adjustment, integrity } = store.checkedAdjustment(meetingId);
     return {
       state: meeting.state,
       round: round?.round ?? 0,
@@ -73,7 +75,8 @@ export class AdjustmentService {
         approval: decisions.find((d) => d.name === approver.name) ?? null,
       })),
       lastDecline: meeting.state === 'draft' ? declined : null,
-      adjustment: store.adjustment(meetingId),
+      adjustment,
+      integrity,
       corrections: store.corrections(meetingId),
     };
   }

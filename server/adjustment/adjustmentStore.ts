@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, or } from 'drizzle-orm';
-import type { AdjustmentRecord, ApprovalRecord, ApproverRole, Correction, RequiredApprover } from '../../shared/adjustment/types';
+import type { AdjustmentRecord, ApprovalRecord, ApproverRole, Correction, LockIntegrity, RequiredApprover } from '../../shared/adjustment/types';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Role } from '../../shared/roles';
 import type { Db } from '../db/openDatabase';
 import { adjustments, approvals, corrections, exportHashes, meetings, reviews } from '../db/schema';
+import { LockIntegrityCheck, type StoredLock } from './lockIntegrityCheck';
 
 export type ReviewRow = typeof reviews.$inferSelect;
 
@@ -23,7 +24,10 @@ export interface NewAdjustment {
  * change and its approvals, lock and audit land together or not at all.
  */
 export class AdjustmentStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly integrity: LockIntegrityCheck = new LockIntegrityCheck(),
+  ) {}
 
   setState(meetingId: string, state: MeetingState): void {
     this.db.update(meetings).set({ state }).where(eq(meetings.id, meetingId)).run();
@@ -73,33 +77,31 @@ export class AdjustmentStore {
       .run();
   }
 
-  /** The lock record with the approvals of the round that adjusted it, or null when not adjusted. */
+  /**
+   * The lock record with the approvals of the round that adjusted it, or
+   * null when not adjusted; throws IntegrityFailure when the stored bytes no
+   * longer match their SHA-256, so no answer vouches for them.
+   */
   adjustment(meetingId: string): AdjustmentRecord | null {
-    const row = this.db
-      .select({
-        sha256: adjustments.sha256,
-        protocolSha256: adjustments.protocolSha256,
-        adjustedBy: adjustments.adjustedBy,
-        adjustedAt: adjustments.adjustedAt,
-      })
-      .from(adjustments)
-      .where(eq(adjustments.meetingId, meetingId))
-      .get();
-    if (!row) return null;
-    const round = this.latestRound(meetingId)?.round ?? 0;
-    return {
-      adjustedAt: row.adjustedAt.toISOString(),
-      adjustedBy: row.adjustedBy,
-      sha256: row.sha256,
-      protocolSha256: row.protocolSha256,
-      approvals: this.decisions(meetingId, round).filter((approval) => approval.decision === 'approved'),
-    };
+    const lock = this.storedLock(meetingId);
+    if (!lock) return null;
+    this.integrity.ensure(lock);
+    return this.recordOf(lock);
   }
 
-  /** The final document bytes exactly as stored by the lock. */
+  /** The lock record as stored and whether its bytes still match their SHA-256 ('ok' when not adjusted); never throws for a mismatch. */
+  checkedAdjustment(meetingId: string): { adjustment: AdjustmentRecord | null; integrity: LockIntegrity } {
+    const lock = this.storedLock(meetingId);
+    if (!lock) return { adjustment: null, integrity: 'ok' };
+    return { adjustment: this.recordOf(lock), integrity: this.integrity.check(lock) };
+  }
+
+  /** The final document bytes exactly as stored by the lock; throws IntegrityFailure when they no longer match their SHA-256. */
   finalDocument(meetingId: string): Uint8Array | null {
-    const row = this.db.select({ data: adjustments.data }).from(adjustments).where(eq(adjustments.meetingId, meetingId)).get();
-    return row ? new Uint8Array(row.data) : null;
+    const lock = this.storedLock(meetingId);
+    if (!lock) return null;
+    this.integrity.ensure(lock);
+    return new Uint8Array(lock.data);
   }
 
   /** The meeting whose lock, protocol JSON or a recorded export has this SHA-256. */
@@ -131,6 +133,21 @@ export class AdjustmentStore {
   addCorrection(meetingId: string, correction: { author: string; role: Role; what: string; why: string }): Correction {
     const row = this.db.insert(corrections).values({ meetingId, ...correction }).returning().get();
     return { id: row.id, author: row.author, role: row.role, at: row.createdAt.toISOString(), what: row.what, why: row.why };
+  }
+
+  private storedLock(meetingId: string): (StoredLock & { adjustedBy: string; adjustedAt: Date }) | null {
+    return this.db.select().from(adjustments).where(eq(adjustments.meetingId, meetingId)).get() ?? null;
+  }
+
+  private recordOf(lock: { meetingId: string; sha256: string; protocolSha256: string; adjustedBy: string; adjustedAt: Date }): AdjustmentRecord {
+    const round = this.latestRound(lock.meetingId)?.round ?? 0;
+    return {
+      adjustedAt: lock.adjustedAt.toISOString(),
+      adjustedBy: lock.adjustedBy,
+      sha256: lock.sha256,
+      protocolSha256: lock.protocolSha256,
+      approvals: this.decisions(lock.meetingId, round).filter((approval) => approval.decision === 'approved'),
+    };
   }
 }
 

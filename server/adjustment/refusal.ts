@@ -4,10 +4,13 @@ import type { RefusalReason } from '../../shared/adjustment/refusalReasons';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Role } from '../../shared/roles';
 
-/** A workflow step that is not allowed now; the routes answer it as `{error: {code, message}}`. */
+/**
+ * A workflow step that is not allowed now, or (500) a protocol that may not
+ * be served; the routes answer it as `{error: {code, message}}`.
+ */
 export class Refusal extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 500,
     readonly code: ApiErrorCode,
     message: string,
     readonly reason?: RefusalReason,

@@ -172,7 +172,8 @@ export const actionItems = sqliteTable(
 /*
  * Adjustment (justering). Review rounds, approvals, the lock, remarks,
  * corrections and the audit log. Triggers (migration 0004) make the lock,
- * the approvals of an adjusted meeting and the corrections immutable.
+ * the approvals of an adjusted meeting and the corrections immutable; 0005
+ * makes the audit log append-only and keeps an adjusted meeting's row.
  */
 
 /** One round of review: opened when the secretary sends the protocol for adjustment. */

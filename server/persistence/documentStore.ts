@@ -2,6 +2,9 @@ import { and, asc, count, desc, eq, gt, lte, notInArray } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as Y from 'yjs';
+import type { LockIntegrity } from '../../shared/adjustment/types';
+import { IntegrityFailure } from '../adjustment/integrityFailure';
+import { LockIntegrityCheck } from '../adjustment/lockIntegrityCheck';
 import type { Db } from '../db/openDatabase';
 import { adjustments, snapshots, updates } from '../db/schema';
 import type { RoomStore } from './roomStore';
@@ -15,6 +18,8 @@ export interface StoredDocument {
   updates: { id: number; data: Uint8Array }[];
   /** Id of the newest update the stored state covers (0 if none). */
   lastUpdateId: number;
+  /** Set for an adjusted meeting: whether its final bytes still match the SHA-256 of the lock. */
+  integrity?: LockIntegrity;
 }
 
 /**
@@ -25,7 +30,10 @@ export interface StoredDocument {
 export class DocumentStore implements RoomStore {
   private readonly insertUpdate: Statement<[string, Buffer]>;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly integrity: LockIntegrityCheck = new LockIntegrityCheck(),
+  ) {
     // The driver's own statement, not Drizzle's: Drizzle's INSERT … RETURNING cost ~0.2 ms per
     // keystroke (a third of the server's update path in a profile), the bare insert ~20 µs.
     const { name } = getTableConfig(updates);
@@ -42,10 +50,20 @@ export class DocumentStore implements RoomStore {
     this.db.delete(updates).where(eq(updates.id, updateId)).run();
   }
 
+  /**
+   * The stored document. An adjusted meeting's final bytes are checked against
+   * their SHA-256 (a mismatch is logged and reported in `integrity`) but still
+   * returned: a room must load whatever one meeting holds. Readers that serve
+   * the protocol use loadVerified.
+   */
   load(meetingId: string): StoredDocument {
     // An adjusted meeting is its final bytes as the lock stored them, whatever the log still holds.
-    const locked = this.db.select({ data: adjustments.data }).from(adjustments).where(eq(adjustments.meetingId, meetingId)).get();
-    if (locked) return { snapshot: new Uint8Array(locked.data), updates: [], lastUpdateId: 0 };
+    const locked = this.db
+      .select({ meetingId: adjustments.meetingId, data: adjustments.data, sha256: adjustments.sha256, protocolJson: adjustments.protocolJson, protocolSha256: adjustments.protocolSha256 })
+      .from(adjustments)
+      .where(eq(adjustments.meetingId, meetingId))
+      .get();
+    if (locked) return { snapshot: new Uint8Array(locked.data), updates: [], lastUpdateId: 0, integrity: this.integrity.check(locked) };
     const snapshot = this.db
       .select({ data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
       .from(snapshots)
@@ -68,13 +86,22 @@ export class DocumentStore implements RoomStore {
   }
 
   /** The document state as a snapshot, nothing derived (see ProtocolSnapshotStore for the rows). */
-  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): void {
-    this.compact(meetingId, Y.encodeStateAsUpdate(doc), upToUpdateId);
+  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number {
+    const state = Y.encodeStateAsUpdate(doc);
+    this.compact(meetingId, state, upToUpdateId);
+    return state.length;
   }
 
-  /** The stored document rebuilt as a Y.Doc (log entries that do not apply are skipped, as on load). */
-  loadDoc(meetingId: string): Y.Doc {
+  /** The stored document; throws IntegrityFailure for an adjusted meeting whose final bytes no longer match their SHA-256. */
+  loadVerified(meetingId: string): StoredDocument {
     const stored = this.load(meetingId);
+    if (stored.integrity === 'mismatch') throw new IntegrityFailure(meetingId);
+    return stored;
+  }
+
+  /** The stored document rebuilt as a Y.Doc (log entries that do not apply are skipped, as on load); verified like loadVerified. */
+  loadDoc(meetingId: string): Y.Doc {
+    const stored = this.loadVerified(meetingId);
     const doc = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const update of stored.updates) {

@@ -7,7 +7,9 @@ import type { DocumentStore } from '../persistence/documentStore';
 /**
  * Reads a meeting's structured protocol as it stands: from the open room's
  * document when the meeting is being edited (the rows lag until the next
- * snapshot), else from the stored document.
+ * snapshot), else from the stored document. An adjusted protocol is always
+ * read from the bytes its lock stored, checked against their SHA-256: a
+ * mismatch throws IntegrityFailure instead of serving them as adjusted.
  */
 export class ProtocolReader {
   constructor(
@@ -21,7 +23,7 @@ export class ProtocolReader {
     const row = this.meetings.find(meetingId);
     if (!row) return null;
     const room = this.rooms.peek(meetingId);
-    if (room && !room.isDestroyed) return extractProtocol(room.doc, row, options);
+    if (row.state !== 'adjusted' && room && !room.isDestroyed) return extractProtocol(room.doc, row, options);
     const doc = this.documents.loadDoc(meetingId);
     try {
       return extractProtocol(doc, row, options);
@@ -38,7 +40,7 @@ export class ProtocolReader {
   readStored(meetingId: string): { record: MeetingRecord; updates: Uint8Array[] } | null {
     const row = this.meetings.find(meetingId);
     if (!row) return null;
-    const stored = this.documents.load(meetingId);
+    const stored = this.documents.loadVerified(meetingId);
     const { id, title, kind, body, startsAt, place, state, firstParagraph } = row;
     return {
       record: { id, title, kind, body, startsAt, place, state, firstParagraph },
@@ -46,9 +48,9 @@ export class ProtocolReader {
     };
   }
 
-  /** The protocol of an open room only; null when the meeting is not being edited. */
+  /** The protocol of an open room only; null when the meeting is not being edited (an adjusted one never is). */
   readLive(meetingId: string): StructuredProtocol | null {
     const room = this.rooms.peek(meetingId);
-    return room && !room.isDestroyed ? this.read(meetingId) : null;
+    return room && !room.isDestroyed && room.state !== 'adjusted' ? this.read(meetingId) : null;
   }
 }

@@ -45,6 +45,14 @@ export interface Correction {
   why: string;
 }
 
+/**
+ * Whether the lock still holds what it stored: its final document bytes and
+ * protocol JSON hash to the SHA-256 stored with them. `mismatch` means they
+ * were altered or damaged since the lock; the server then refuses to serve
+ * the protocol (500 `integrity_failed`).
+ */
+export type LockIntegrity = 'ok' | 'mismatch';
+
 /** GET /api/meetings/:id/review: where the meeting stands in the adjustment workflow. */
 export interface ReviewStatus {
   state: MeetingState;
@@ -55,6 +63,8 @@ export interface ReviewStatus {
   /** The decline that sent the last round back to draft, if it was declined. */
   lastDecline: ApprovalRecord | null;
   adjustment: AdjustmentRecord | null;
+  /** The lock's stored bytes checked against their SHA-256 on this request; `ok` while nothing is locked. */
+  integrity: LockIntegrity;
   corrections: Correction[];
 }
 

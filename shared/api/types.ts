@@ -97,4 +97,6 @@ export type ApiErrorCode =
   | 'conflict'
   | 'locked'
   | 'payload_too_large'
+  /** 500: an adjusted protocol's stored bytes no longer match the SHA-256 of its lock; it is not served. */
+  | 'integrity_failed'
   | 'internal';

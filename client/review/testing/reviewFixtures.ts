@@ -10,6 +10,7 @@ export const inReview: ReviewStatus = {
   ],
   lastDecline: null,
   adjustment: null,
+  integrity: 'ok',
   corrections: [],
 };
 
