@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { appendAll } from './appendAll';
 
 /**
  * Plain text of body blocks for the structured protocol and for search:
@@ -42,7 +43,7 @@ function listLines(list: PMNode, depth: number): string[] {
     const marker = ordered ? `${start + index}. ` : '- ';
     item.children.forEach((child, childIndex) => {
       if (child.type.name === 'bulletList' || child.type.name === 'orderedList') {
-        lines.push(...listLines(child, depth + 1));
+        appendAll(lines, listLines(child, depth + 1));
       } else {
         const prefix = childIndex === 0 ? marker : ' '.repeat(marker.length);
         lines.push(`${pad}${prefix}${blockText(child)}`);

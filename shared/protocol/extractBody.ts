@@ -1,3 +1,4 @@
+import { appendAll } from './appendAll';
 import { blocksText } from './blockText';
 import type { BodyPart } from './bodyPart';
 import { extractActionItem } from './extractActionItem';
@@ -38,7 +39,7 @@ export function extractBody(parts: readonly BodyPart[], where: string, problems:
       body.actionItems.push(extractActionItem(block, `${where}, uppdrag ${body.actionItems.length + 1}`, problems));
     } else {
       texts.push(blocksText([block]));
-      if (withBlocks) ordered.push(...extractBlocks([block]));
+      if (withBlocks) appendAll(ordered, extractBlocks([block]));
     }
   }
   body.text = texts.filter((text) => text.length > 0).join('\n\n');

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { appendAll } from './appendAll';
 import { extractSections } from './extractSections';
 import { paragraphRange } from './numbering';
 import { readBodyJson } from './readBodyJson';
@@ -36,7 +37,7 @@ export function extractProtocol(doc: Y.Doc, record: MeetingRecord, options: Extr
   const problems: string[] = [];
   try {
     const body = readBodyJson(doc);
-    problems.push(...body.problems);
+    appendAll(problems, body.problems);
     const { items, loose } = extractSections(body.children, meeting.firstParagraph, meeting.kind, problems, options.blocks ?? false);
     meeting.paragraphRange = paragraphRange(items.length, meeting.firstParagraph);
     return {

@@ -1,7 +1,7 @@
 import { jsonNodeType } from './parseNode';
 
 /** Attributes of the shared schema that hold typed text (a § title, a lead-in, an assignee). */
-const TEXT_ATTRS = ['title', 'presenter', 'leadIn', 'assignee'] as const;
+export const TEXT_ATTRS = ['title', 'presenter', 'leadIn', 'assignee'] as const;
 
 /** Marks the end of a block in the work list: its run of text ends there. */
 const END = Symbol('end of block');
@@ -34,7 +34,9 @@ export function jsonText(json: unknown): string {
     if (type === 'hardBreak') continue;
     lines.push(...attrLines(record.attrs));
     const content = Array.isArray(record.content) ? (record.content as unknown[]) : [];
-    work.push(END, ...[...content].reverse());
+    // One push per child: a forged node may have more children than a call takes arguments.
+    work.push(END);
+    for (let index = content.length - 1; index >= 0; index--) work.push(content[index]);
   }
   endRun();
   return lines.join('\n');

@@ -15,6 +15,8 @@ export function docxRuns(runs: readonly ProtocolInline[]): ParagraphChild[] {
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C959C' };
+// Lists deeper than this are not indented further: 12 steps are 3 of the page's 6.4 inches of text.
+const MAX_INDENT_LEVELS = 12;
 
 /** The body of one paragraph (§), or of a run outside them, in order. */
 export function docxBlocks(item: BlocksView, blocks: readonly ProtocolBlock[], level = 0): (Paragraph | Table)[] {
@@ -30,7 +32,7 @@ export function docxBlocks(item: BlocksView, blocks: readonly ProtocolBlock[], l
             if (!(child instanceof Paragraph) || childIndex > 0) return child;
             // A marker of our own keeps the numbers as they were (Word numbering restarts are fiddly across apps).
             const marker = block.ordered ? `${block.start + index}.` : '•';
-            return new Paragraph({ indent: { left: 360 * (level + 1), hanging: 280 }, children: [new TextRun(`${marker}\t`), ...paragraphRuns(entry[0])] });
+            return new Paragraph({ indent: { left: 360 * Math.min(level + 1, MAX_INDENT_LEVELS), hanging: 280 }, children: [new TextRun(`${marker}\t`), ...paragraphRuns(entry[0])] });
           }),
         );
       case 'table':

@@ -1,3 +1,4 @@
+import { appendAll } from '../../../shared/protocol/appendAll';
 import type { ProtocolBlock, ProtocolInline } from '../../../shared/protocol/types';
 import type { BlocksView } from '../bodyView';
 import type { ExportInput } from '../exportInput';
@@ -49,7 +50,7 @@ export function renderProtocolHtml(input: ExportInput): string {
     } else {
       out.push(...(part.afterItem ? ['<hr>'] : []), '<section class="loose">');
     }
-    out.push(...blocks(part, part.blocks), '</section>');
+    appendAll(out, blocks(part, part.blocks)).push('</section>');
   }
   if (view.nextMeeting) out.push('<section class="next-meeting">', '<h2>Nästa möte</h2>', `<p>${e(view.nextMeeting)}</p>`, '</section>');
   out.push('<section class="signatures" aria-label="Underskrifter">');

@@ -1,3 +1,4 @@
+import { appendAll } from '../../../shared/protocol/appendAll';
 import type { ProtocolBlock } from '../../../shared/protocol/types';
 import type { BlocksView } from '../bodyView';
 import type { ExportInput } from '../exportInput';
@@ -21,7 +22,7 @@ export function renderProtocolMarkdown(input: ExportInput): string {
       // A thematic break ends the § before, so the text is not read as part of it.
       out.push('***', '');
     }
-    out.push(...blocks(part, part.blocks, ''));
+    appendAll(out, blocks(part, part.blocks, ''));
   }
   if (view.nextMeeting) out.push('## Nästa möte', '', markdownText(view.nextMeeting), '');
   out.push('## Underskrifter', '');
@@ -70,13 +71,14 @@ function blocks(item: BlocksView, list: readonly ProtocolBlock[], indent: string
           const marker = block.ordered ? `${block.start + index}. ` : '- ';
           const inner = blocks(item, entry, indent + ' '.repeat(marker.length)).filter((line) => line !== '');
           const [first = '', ...rest] = inner;
-          out.push(`${indent}${marker}${first.slice(indent.length + marker.length)}`, ...rest);
+          out.push(`${indent}${marker}${first.slice(indent.length + marker.length)}`);
+          appendAll(out, rest);
         });
         out.push('');
         break;
       case 'table': {
         const rows = block.rows.map((row) => row.cells.map((cell) => tableCell(item, cell.blocks)));
-        const width = Math.max(1, ...rows.map((row) => row.length));
+        const width = rows.reduce((widest, row) => Math.max(widest, row.length), 1);
         const pad = (row: string[]) => [...row, ...new Array<string>(width - row.length).fill('')];
         const headerRow = block.rows[0]?.cells.every((cell) => cell.header) ? pad(rows.shift() ?? []) : new Array<string>(width).fill(' ');
         out.push(`${indent}| ${headerRow.join(' | ')} |`, `${indent}|${' --- |'.repeat(width)}`);
@@ -102,7 +104,8 @@ function blocks(item: BlocksView, list: readonly ProtocolBlock[], indent: string
         break;
       }
       case 'unstructured':
-        out.push(`${indent}> **${markdownText(UNSTRUCTURED_LABEL)}**  `, ...quotedLines(indent, block.text.split('\n')), '');
+        out.push(`${indent}> **${markdownText(UNSTRUCTURED_LABEL)}**  `);
+        appendAll(out, quotedLines(indent, block.text.split('\n'))).push('');
         break;
     }
   }

@@ -10,6 +10,8 @@ import { writeWarning } from './pdfWarning';
 const PARA_GAP = 5;
 const BOX_PAD = 6;
 const BAR = 2.5;
+// The narrowest a nested list's text may get; deeper lists are not indented further.
+const MIN_LIST_WIDTH = 160;
 
 /** Writes the body of one paragraph (§), or of a run outside them: text, lists, tables, decisions and action items, in order. */
 export function writeBodyBlocks(doc: PDFKit.PDFDocument, item: BlocksView): void {
@@ -51,6 +53,10 @@ function writeBlocks(doc: PDFKit.PDFDocument, item: BlocksView, blocks: readonly
 
 function writeList(doc: PDFKit.PDFDocument, item: BlocksView, list: Extract<ProtocolBlock, { type: 'list' }>, x: number, width: number): void {
   const indent = list.ordered ? 20 : 14;
+  if (width - indent - 4 < MIN_LIST_WIDTH) {
+    writeUnindentedList(doc, item, list, x, width);
+    return;
+  }
   list.items.forEach((entry, index) => {
     ensureSpace(doc, 16);
     const marker = list.ordered ? `${list.start + index}.` : '•';
@@ -63,6 +69,20 @@ function writeList(doc: PDFKit.PDFDocument, item: BlocksView, list: Extract<Prot
   });
   doc.x = x;
   doc.y += PARA_GAP;
+}
+
+/**
+ * A list nested so deep that another indent would leave its text too narrow
+ * to read (or no width at all, where pdfkit drops the text): it stays at the
+ * indent of the list around it, each item's marker leading its first line.
+ */
+function writeUnindentedList(doc: PDFKit.PDFDocument, item: BlocksView, list: Extract<ProtocolBlock, { type: 'list' }>, x: number, width: number): void {
+  list.items.forEach((entry, index) => {
+    const marker = { text: `${list.ordered ? `${list.start + index}.` : '•'} ` };
+    const [first, ...rest] = entry;
+    const lead: ProtocolBlock[] = first?.type === 'paragraph' ? [{ ...first, inlines: [marker, ...first.inlines] }] : [{ type: 'paragraph', inlines: [marker] }, ...(first ? [first] : [])];
+    writeBlocks(doc, item, [...lead, ...rest], x, width);
+  });
 }
 
 /** A box with a coloured bar on the left, kept on one page when it fits on one. */

@@ -21,7 +21,7 @@ interface Cell {
  */
 export function writeTable(doc: PDFKit.PDFDocument, table: TableBlock, x: number, width: number): void {
   const rows: Cell[][] = table.rows.map((row) => row.cells.map((cell) => ({ header: cell.header, paragraphs: blockParagraphs(cell.blocks) })));
-  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const columns = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (columns === 0) return;
   const widths = columnWidths(doc, rows, columns, width);
   const headerRows = rows.filter((row) => row.length > 0 && row.every((cell) => cell.header));
