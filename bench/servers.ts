@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { COLLAB_PATH } from '../shared/collab/constants';
+import { NO_RATE_LIMITS } from '../server/testing/noRateLimits';
 import { findFreePort } from './freePort';
 import { createMeeting, fetchTicket } from './ourApi';
 import { ServerProcess } from './serverProcess';
@@ -86,7 +87,7 @@ async function startOurs(repoRoot: string): Promise<BenchServer> {
       command: process.execPath,
       args: ['--import', 'tsx', ourServerEntry(repoRoot)],
       cwd: repoRoot,
-      env: childEnv({ PORT: '0', HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+      env: childEnv({ PORT: '0', HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...NO_RATE_LIMITS }),
       readyWhen: parseOurListeningLine,
       readyTimeoutMs: READY_TIMEOUT_MS,
     });

@@ -14,6 +14,30 @@ describe('loadConfig', () => {
     expect(config.TIME_ZONE).toBe('Europe/Stockholm');
   });
 
+  it('limits the HTTP edge by default: timeouts, connections, X-Forwarded-For ignored, rates per minute', () => {
+    const config = loadConfig({});
+    expect(config.HEADERS_TIMEOUT_MS).toBe(10_000);
+    expect(config.REQUEST_TIMEOUT_MS).toBe(120_000);
+    expect(config.MAX_CONNECTIONS_PER_IP).toBe(100);
+    expect(config.MAX_CONNECTIONS).toBe(2000);
+    expect(config.TRUST_PROXY_HOPS).toBe(0);
+    expect(config.RATE_LIMIT_MEETINGS_PER_MIN).toBe(20);
+    expect(config.RATE_LIMIT_TICKETS_PER_MIN).toBe(120);
+    expect(config.RATE_LIMIT_VERIFY_PER_MIN).toBe(60);
+    expect(config.RATE_LIMIT_EXPORTS_PER_MIN).toBe(30);
+  });
+
+  it('takes 0 for a rate limit as no limit, and a proxy count', () => {
+    const config = loadConfig({ RATE_LIMIT_EXPORTS_PER_MIN: '0', TRUST_PROXY_HOPS: '1' });
+    expect(config.RATE_LIMIT_EXPORTS_PER_MIN).toBe(0);
+    expect(config.TRUST_PROXY_HOPS).toBe(1);
+  });
+
+  it('refuses a headers timeout longer than the whole request may take, naming both', () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' })).toThrow(/HEADERS_TIMEOUT_MS.*REQUEST_TIMEOUT_MS/);
+  });
+
   it('takes the installation’s time zone as an IANA name, spelt as Intl spells it', () => {
     expect(loadConfig({ TIME_ZONE: 'Europe/Helsinki' }).TIME_ZONE).toBe('Europe/Helsinki');
     expect(loadConfig({ TIME_ZONE: 'europe/oslo' }).TIME_ZONE).toBe('Europe/Oslo');
@@ -47,6 +71,15 @@ describe('loadConfig', () => {
     ['COMPACT_AFTER_UPDATES', '0'],
     ['TIME_ZONE', 'Sverige'],
     ['TIME_ZONE', '+01:00'],
+    ['HEADERS_TIMEOUT_MS', '0'],
+    ['REQUEST_TIMEOUT_MS', 'soon'],
+    ['MAX_CONNECTIONS_PER_IP', '0'],
+    ['MAX_CONNECTIONS', '1.5'],
+    ['TRUST_PROXY_HOPS', '-1'],
+    ['RATE_LIMIT_MEETINGS_PER_MIN', '-1'],
+    ['RATE_LIMIT_TICKETS_PER_MIN', 'many'],
+    ['RATE_LIMIT_VERIFY_PER_MIN', '2.5'],
+    ['RATE_LIMIT_EXPORTS_PER_MIN', 'x'],
   ])('rejects %s=%s naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     try {

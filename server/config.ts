@@ -13,6 +13,9 @@ const port = z.coerce
 
 const positiveInt = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be > 0');
 
+/** Requests per minute and client address; 0 switches the limit off. */
+const perMinute = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (no limit) or more');
+
 /** Every variable the server reads, with its default and why it exists. */
 const envSchema = z.object({
   /** TCP port; 0 picks a free one (tests, benchmarks). */
@@ -39,8 +42,36 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: positiveInt.default(500),
   /** ... or after this many milliseconds without an update. */
   COMPACT_AFTER_QUIET_MS: positiveInt.default(10_000),
-  /** Largest WebSocket frame accepted, in bytes. */
-  MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
+  /**
+   * Largest WebSocket frame accepted, in bytes; a larger one closes the
+   * socket with 1009. A protocol's whole document is far smaller; a reconnect
+   * after a long offline session sends its edits in one frame.
+   */
+  MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
+  /** Largest stored document (snapshot plus update log) a client may grow a meeting to; beyond it updates close with 4413. */
+  MAX_DOCUMENT_BYTES: positiveInt.default(16 * 1024 * 1024),
+  /** A connection whose request headers have not all arrived after this many milliseconds is answered 408 and closed. */
+  HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  /** ... and one whose whole request (headers and body) has not, after this many; an upload to /api/verify must fit in it. */
+  REQUEST_TIMEOUT_MS: positiveInt.default(120_000),
+  /** Open TCP connections (HTTP, keep-alive, WebSocket, event streams) from one client address; more are answered 503. */
+  MAX_CONNECTIONS_PER_IP: positiveInt.default(100),
+  /** Open TCP connections in total; more are answered 503. Keep it below the process's file limit (ulimit -n). */
+  MAX_CONNECTIONS: positiveInt.default(2000),
+  /**
+   * Reverse proxies in front of the server that append to X-Forwarded-For; the
+   * client address is the entry that many from the right. 0: the socket's
+   * address, and X-Forwarded-For is ignored (a client could write anything in it).
+   */
+  TRUST_PROXY_HOPS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(0),
+  /** Meetings created (POST /api/meetings and /api/meetings/:id/next) per minute and client address. */
+  RATE_LIMIT_MEETINGS_PER_MIN: perMinute.default(20),
+  /** WebSocket tickets issued (POST /api/meetings/:id/ticket) per minute and client address. */
+  RATE_LIMIT_TICKETS_PER_MIN: perMinute.default(120),
+  /** Verifications (POST /api/verify, GET /api/meetings/:id/verify) per minute and client address. */
+  RATE_LIMIT_VERIFY_PER_MIN: perMinute.default(60),
+  /** Exports (every GET /api/meetings/:id/export.*, notice.pdf, action-items.csv, next-meeting.ics) per minute and client address. */
+  RATE_LIMIT_EXPORTS_PER_MIN: perMinute.default(30),
   /**
    * IANA zone the installation's meetings are held in: meeting times are kept
    * as wall time there, an instant sent over REST is converted to it, and the
@@ -73,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(readPath(env, issue.path))})`),
     );
+  }
+  if (result.data.HEADERS_TIMEOUT_MS > result.data.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError([
+      `HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS (got ${result.data.HEADERS_TIMEOUT_MS} and ${result.data.REQUEST_TIMEOUT_MS})`,
+    ]);
   }
   const dataDir = path.resolve(result.data.DATA_DIR);
   return { ...result.data, DATA_DIR: dataDir, DB_FILE: path.join(dataDir, 'protokoll.db') };

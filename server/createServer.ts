@@ -8,6 +8,7 @@ import { AdjustmentService } from './adjustment/adjustmentService';
 import { AdjustmentStore } from './adjustment/adjustmentStore';
 import { AuditLog } from './adjustment/auditLog';
 import { exportRecorder } from './adjustment/exportRecorder';
+import { LockIntegrityCheck } from './adjustment/lockIntegrityCheck';
 import { RemarkService } from './adjustment/remarkService';
 import { RemarkStore } from './adjustment/remarkStore';
 import { Authorizer } from './auth/authorizer';
@@ -19,6 +20,7 @@ import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
 import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
+import { capConnections } from './http/capConnections';
 import { OriginPolicy } from './http/originPolicy';
 import { MeetingEventBus } from './events/meetingEventBus';
 import { createLogger } from './logger';
@@ -53,18 +55,19 @@ export async function createServer(config: Config, options: { clientDir?: string
   const database = openDatabase(config.DB_FILE, (message) => log.warn('WAL checkpoint failed', { error: message }));
   const credentials = new CredentialStore(database.db);
   const meetings = new MeetingStore(database.db, credentials);
-  const documents = new DocumentStore(database.db);
+  const integrity = new LockIntegrityCheck(log.child('integrity'));
+  const documents = new DocumentStore(database.db, integrity);
   const bodies = new BodyStore(database.db);
   const protocolRows = new ProtocolRowStore(database.db);
   const tickets = new TicketSigner(credentials.ticketKey());
   const authorizer = new Authorizer(meetings, credentials, tickets);
   const audit = new AuditLog(database.db);
-  const adjustmentStore = new AdjustmentStore(database.db);
+  const adjustmentStore = new AdjustmentStore(database.db, integrity);
   // Built now so the first snapshot does not pay for it (~30 ms).
   protocolSchema();
   const rooms = new RoomManager(
     new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')),
-    { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS },
+    { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS, maxDocumentBytes: config.MAX_DOCUMENT_BYTES },
     log.child('collab'),
     {
       stateOf: (meetingId) => meetings.find(meetingId)?.state ?? 'draft',
@@ -95,14 +98,32 @@ export async function createServer(config: Config, options: { clientDir?: string
     timeZone: config.TIME_ZONE,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),
+    edge: config,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
   const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
   const stopHeartbeat = startHeartbeat(wss);
 
   const httpServer = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(server));
+    const server = serve(
+      {
+        fetch: app.fetch,
+        port: config.PORT,
+        hostname: config.HOST,
+        serverOptions: {
+          headersTimeout: config.HEADERS_TIMEOUT_MS,
+          requestTimeout: config.REQUEST_TIMEOUT_MS,
+          // Node checks both timeouts only this often (30 s by default), so a half-sent request would outlive them.
+          connectionsCheckingInterval: Math.min(1000, Math.ceil(config.HEADERS_TIMEOUT_MS / 4)),
+        },
+      },
+      () => resolve(server),
+    );
     server.once('error', reject);
+    // Still in the tick that called listen: no connection can have been accepted yet.
+    capConnections(server, { perAddress: config.MAX_CONNECTIONS_PER_IP, total: config.MAX_CONNECTIONS }, (address, reason) =>
+      log.child('http').debug('connection refused', { address, reason }),
+    );
   });
   httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, origins, log: log.child('collab') }));
 

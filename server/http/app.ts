@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { Config } from '../config';
+import { EXPORT_FILES } from '../export/exportFormats';
 import { errorFields, type Logger } from '../logger';
 import { Refusal } from '../adjustment/refusal';
 import { apiError } from './apiError';
+import { clientAddress } from './clientAddress';
+import { originCheck } from './originCheck';
+import { OriginPolicy } from './originPolicy';
+import { rateLimit } from './rateLimit';
+import { securityHeaders } from './securityHeaders';
 import { bodiesRoutes, type BodiesRoutesDeps } from './routes/bodiesRoutes';
 import { eventsRoute } from './routes/eventsRoute';
 import { exportRoutes, type ExportRoutesDeps } from './routes/exportRoutes';
@@ -21,6 +28,11 @@ export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRou
   events: MeetingEventBus;
   clientDir: string;
   log: Logger;
+  /** The edge's policy: which origins may use the cookie, whose address a request is from, the rate limits. */
+  edge: Pick<
+    Config,
+    'ALLOWED_ORIGINS' | 'TRUST_PROXY_HOPS' | 'RATE_LIMIT_MEETINGS_PER_MIN' | 'RATE_LIMIT_TICKETS_PER_MIN' | 'RATE_LIMIT_VERIFY_PER_MIN' | 'RATE_LIMIT_EXPORTS_PER_MIN'
+  >;
 }
 
 /** The HTTP side: the API, invite links and the built client with SPA fallback. */
@@ -33,6 +45,22 @@ export function createApp(deps: AppDeps) {
     deps.log.error('request failed', { method: c.req.method, path: c.req.path, ...errorFields(error) });
     return apiError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
   });
+
+  app.use(securityHeaders({ publicUrl: deps.publicUrl }));
+  app.use('/api/*', originCheck(new OriginPolicy(deps.edge.ALLOWED_ORIGINS, deps.publicUrl)));
+
+  // By path, before the routes, so a refused request is answered before its body is read.
+  const { edge } = deps;
+  const addressOf = (c: Context) => clientAddress(c, edge.TRUST_PROXY_HOPS);
+  const creating = rateLimit('new meetings', edge.RATE_LIMIT_MEETINGS_PER_MIN, addressOf);
+  app.post('/api/meetings', creating);
+  app.post('/api/meetings/:id/next', creating);
+  app.post('/api/meetings/:id/ticket', rateLimit('tickets', edge.RATE_LIMIT_TICKETS_PER_MIN, addressOf));
+  const verifying = rateLimit('verifications', edge.RATE_LIMIT_VERIFY_PER_MIN, addressOf);
+  app.post('/api/verify', verifying);
+  app.get('/api/meetings/:id/verify', verifying);
+  const exporting = rateLimit('exports', edge.RATE_LIMIT_EXPORTS_PER_MIN, addressOf);
+  for (const file of Object.keys(EXPORT_FILES)) app.get(`/api/meetings/:id/${file}`, exporting);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/meetings', meetingsRoutes(deps));

@@ -7,6 +7,7 @@ import type { CreateMeetingResponse, TicketResponse } from '../../shared/api/typ
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import { loadConfig } from '../config';
 import { httpJson } from './httpJson';
+import { NO_RATE_LIMITS } from './noRateLimits';
 import { stockProvider } from './stockProvider';
 import { createServer, type RunningServer } from '../createServer';
 
@@ -26,7 +27,7 @@ export interface TestServer {
 /** A real server on a free port with its SQLite file in a fresh temp dir. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-test-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...NO_RATE_LIMITS, ...env });
   const providers: WebsocketProvider[] = [];
   const handle: TestServer = {
     server: await createServer(config),
