@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_STORAGE_FAILED, READ_ONLY_REASON } from '../../shared/collab/closeCodes';
+import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_STORAGE_FAILED, CLOSE_TOO_LARGE, READ_ONLY_REASON, type CloseEvent } from '../../shared/collab/closeCodes';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -12,7 +12,8 @@ import {
 import { may } from '../../shared/adjustment/permissions';
 import type { Connection } from './connection';
 import { awarenessFrame, permissionDeniedFrame, syncStep2Frame, updateFrame } from './frames';
-import type { Room } from './room';
+import type { Room, UpdateRefusal } from './room';
+import { MAX_NESTING_DEPTH } from './updateNesting';
 import { updateAddsNothing } from './updateAddsNothing';
 
 /**
@@ -63,6 +64,16 @@ function dispatch(room: Room, connection: Connection, frame: Uint8Array): void {
   }
 }
 
+/** How the socket of a refused update is closed; a close reason may hold at most 123 bytes. */
+const CLOSE_FOR_REFUSAL: Record<UpdateRefusal, CloseEvent> = {
+  malformed: CLOSE_MALFORMED,
+  incomplete: { code: CLOSE_MALFORMED.code, reason: `${CLOSE_MALFORMED.reason}: the update builds on content the server does not have` },
+  tooDeep: { code: CLOSE_TOO_LARGE.code, reason: `${CLOSE_TOO_LARGE.reason}: nested deeper than ${MAX_NESTING_DEPTH} levels` },
+  documentFull: { code: CLOSE_TOO_LARGE.code, reason: `${CLOSE_TOO_LARGE.reason}: the document has reached its size limit` },
+  locked: CLOSE_LOCKED,
+  storage: CLOSE_STORAGE_FAILED,
+};
+
 /** `frame` is the incoming frame when it can be relayed as it is. */
 function receiveUpdate(room: Room, connection: Connection, update: Uint8Array, frame: Uint8Array | null): void {
   if (room.state === 'adjusted') {
@@ -78,9 +89,7 @@ function receiveUpdate(room: Room, connection: Connection, update: Uint8Array, f
   // A reconnecting editor's step 2 repeats the delete set; storing it again would only grow the log.
   if (frame === null ? updateAddsNothing(room.doc, update) : isEmptyUpdate(update)) return;
   const refusal = room.receiveUpdate(connection, update, frame ?? updateFrame(update));
-  if (refusal === 'malformed') connection.close(CLOSE_MALFORMED);
-  else if (refusal === 'locked') connection.close(CLOSE_LOCKED);
-  else if (refusal === 'storage') connection.close(CLOSE_STORAGE_FAILED);
+  if (refusal) connection.close(CLOSE_FOR_REFUSAL[refusal]);
 }
 
 

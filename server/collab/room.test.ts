@@ -103,7 +103,7 @@ afterEach(() => {
 });
 
 const newRoom = (compactAfterUpdates = 1000) =>
-  new Room(meetingId, store, { compactAfterUpdates, compactAfterQuietMs: 60_000 }, createLogger('silent'));
+  new Room(meetingId, store, { compactAfterUpdates, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'));
 
 describe('Room with linked in-process docs', () => {
   it('syncs edits between clients in both directions', () => {
@@ -242,7 +242,7 @@ describe('a document stored before titles became shared text', () => {
   it('is never rewritten once the protocol is locked', () => {
     storeOldShape();
     const before = store.load(meetingId).updates.length;
-    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000 }, createLogger('silent'), 'adjusted');
+    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'), 'adjusted');
     expect(shape(room.doc)).toContain('<agendaitem presenter="Ove Ek" title="Budget 2027">');
     expect(store.load(meetingId).updates.length).toBe(before);
     room.destroy();

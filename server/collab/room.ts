@@ -8,15 +8,18 @@ import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
+import { checkUpdate, type UpdateProblem } from './updateCheck';
 import { isWellFormedUpdate } from './wellFormedUpdate';
 
 export interface RoomOptions {
   compactAfterUpdates: number;
   compactAfterQuietMs: number;
+  /** Largest stored document (snapshot plus log) a client may grow it to, in bytes. */
+  maxDocumentBytes: number;
 }
 
 /** Why an incoming update was not accepted. */
-export type UpdateRefusal = 'malformed' | 'storage' | 'locked';
+export type UpdateRefusal = UpdateProblem | 'documentFull' | 'storage' | 'locked';
 
 /**
  * One open meeting: its Y.Doc, awareness and sockets. Incoming updates are
@@ -29,6 +32,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   private lastUpdateId: number;
   private updatesSinceSnapshot = 0;
+  /** What the stored document takes (its snapshot and the log after it): what every join downloads, roughly. */
+  private storedBytes = 0;
   private lastUpdateAt = 0;
   private quietTimer: NodeJS.Timeout | null = null;
   private compactQueued = false;
@@ -47,7 +52,11 @@ export class Room {
     const stored = store.load(meetingId);
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updates.length;
-    if (stored.snapshot) {
+    this.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, update) => sum + update.data.length, 0);
+    if (stored.integrity === 'mismatch') {
+      // Altered final bytes are not served as the adjusted protocol; the store has logged the mismatch.
+      this.log.error('not serving an adjusted document that failed its integrity check', { meetingId });
+    } else if (stored.snapshot) {
       try {
         Y.applyUpdate(this.doc, stored.snapshot);
       } catch (error) {
@@ -139,7 +148,9 @@ export class Room {
    */
   receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
-    if (!isWellFormedUpdate(update)) return 'malformed';
+    const problem = checkUpdate(this.doc, update);
+    if (problem) return problem;
+    if (this.storedBytes + update.length > this.options.maxDocumentBytes) return 'documentFull';
     let updateId: number;
     try {
       updateId = this.store.append(this.meetingId, update);
@@ -155,6 +166,7 @@ export class Room {
       return 'malformed';
     }
     this.lastUpdateId = updateId;
+    this.storedBytes += update.length;
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(frame);
     }
@@ -171,7 +183,7 @@ export class Room {
     this.compactQueued = false;
     if (this.updatesSinceSnapshot === 0 || this.meetingState === 'adjusted') return;
     const started = performance.now();
-    this.store.snapshot(this.meetingId, this.doc, this.lastUpdateId);
+    this.storedBytes = this.store.snapshot(this.meetingId, this.doc, this.lastUpdateId);
     this.log.debug('compacted', { meetingId: this.meetingId, updates: this.updatesSinceSnapshot, ms: performance.now() - started });
     this.updatesSinceSnapshot = 0;
   }

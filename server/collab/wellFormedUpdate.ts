@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /**
  * Whether `update` is a Yjs update that Yjs can also write back out. Yjs
  * decodes and applies structs and delete ranges of length zero, but then
@@ -9,14 +11,19 @@ import * as Y from 'yjs';
  * meeting. Such an update is refused before it is stored.
  */
 export function isWellFormedUpdate(update: Uint8Array): boolean {
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
     return false;
   }
-  if (decoded.structs.some((struct) => !(struct.length > 0))) return false;
-  for (const ranges of decoded.ds.clients.values()) {
+  return isWellFormedDecoded(decoded);
+}
+
+/** The same check on an update already decoded. */
+export function isWellFormedDecoded({ structs, ds }: DecodedUpdate): boolean {
+  if (structs.some((struct) => !(struct.length > 0))) return false;
+  for (const ranges of ds.clients.values()) {
     if (ranges.some((range) => !(range.len > 0) || range.clock < 0)) return false;
   }
   return true;

@@ -8,6 +8,6 @@ export interface RoomStore {
   append(meetingId: string, update: Uint8Array): number;
   /** Takes back an update that was appended but could not be applied. */
   remove(updateId: number): void;
-  /** Writes the document as a snapshot replacing the log up to upToUpdateId, atomically; throws if nothing was written. */
-  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): void;
+  /** Writes the document as a snapshot replacing the log up to upToUpdateId, atomically; returns its size in bytes, throws if nothing was written. */
+  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number;
 }

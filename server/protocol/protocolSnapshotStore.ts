@@ -34,7 +34,7 @@ export class ProtocolSnapshotStore implements RoomStore {
     this.documents.remove(updateId);
   }
 
-  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): void {
+  snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number {
     const started = performance.now();
     const row = this.meetings.find(meetingId);
     const protocol = row ? extractProtocol(doc, row) : null;
@@ -48,5 +48,6 @@ export class ProtocolSnapshotStore implements RoomStore {
     if (protocol && protocol.problems.length > 0) {
       this.log.warn('document parts skipped by extraction', { meetingId, count: protocol.problems.length, first: protocol.problems.slice(0, 5) });
     }
+    return state.length;
   }
 }

@@ -1,0 +1,135 @@
+import * as encoding from 'lib0/encoding';
+import * as prng from 'lib0/prng';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../../shared/collab/constants';
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../../shared/collab/messageTypes';
+
+/**
+ * Valid frames as real clients send them: a few simulated editors make
+ * random edits to the protocol body (elements, text, attributes, deletions)
+ * and a plain text, each edit as its update frame, plus the handshake
+ * frames (sync step 1 and 2) and awareness states. The fuzzer mutates them.
+ */
+export class SeededFrames {
+  private readonly editors: { doc: Y.Doc; awareness: awarenessProtocol.Awareness }[] = [];
+  private readonly pending: Uint8Array[] = [];
+
+  constructor(
+    private readonly gen: prng.PRNG,
+    editors = 3,
+  ) {
+    for (let index = 0; index < editors; index++) this.addEditor();
+  }
+
+  /** The next valid frame, of a random kind. */
+  next(): Uint8Array {
+    if (this.pending.length > 0) return this.pending.shift()!;
+    const roll = prng.real53(this.gen);
+    const editor = prng.oneOf(this.gen, this.editors);
+    if (roll < 0.7) {
+      this.edit(editor.doc);
+      if (this.pending.length > 0) return this.pending.shift()!;
+      return this.next();
+    }
+    if (roll < 0.8) return syncFrame((encoder) => syncProtocol.writeSyncStep1(encoder, editor.doc));
+    if (roll < 0.9) {
+      const other = prng.oneOf(this.gen, this.editors);
+      return syncFrame((encoder) => syncProtocol.writeSyncStep2(encoder, editor.doc, Y.encodeStateVector(other.doc)));
+    }
+    if (roll < 0.98) {
+      editor.awareness.setLocalState({ user: { name: prng.word(this.gen, 1, 12), color: '#123456' }, cursor: null });
+      return awarenessFrame(editor.awareness);
+    }
+    // Now and then a fresh editor, so new client ids keep appearing.
+    if (this.editors.length > 6) this.editors.shift();
+    this.addEditor();
+    return this.next();
+  }
+
+  /**
+   * After the server refused a frame, the editors start again from what the
+   * server holds, as reconnecting browsers would: later edits then build on
+   * content the server has, so the run keeps testing accepted updates too.
+   */
+  resetTo(server: Y.Doc): void {
+    this.editors.length = 0;
+    this.pending.length = 0;
+    const state = Y.encodeStateAsUpdate(server);
+    for (let index = 0; index < 3; index++) this.addEditor(state);
+  }
+
+  private addEditor(state?: Uint8Array): void {
+    const doc = new Y.Doc();
+    // Seeded ids, so a seed replays the same run.
+    doc.clientID = prng.uint32(this.gen, 1, 0x7fffffff);
+    const source = this.editors[0];
+    // Most editors start from what another holds, as a joining browser would.
+    if (state) Y.applyUpdate(doc, state);
+    else if (source && prng.bool(this.gen)) Y.applyUpdate(doc, Y.encodeStateAsUpdate(source.doc));
+    doc.on('update', (update: Uint8Array) => {
+      this.pending.push(syncFrame((encoder) => syncProtocol.writeUpdate(encoder, update)));
+      // The other editors hear of it too, most of the time, so their edits are concurrent but related.
+      for (const other of this.editors) if (other.doc !== doc && prng.real53(this.gen) < 0.8) Y.applyUpdate(other.doc, update, 'peer');
+    });
+    this.editors.push({ doc, awareness: new awarenessProtocol.Awareness(doc) });
+  }
+
+  private edit(doc: Y.Doc): void {
+    const body = doc.getXmlFragment(BODY_FRAGMENT);
+    const gen = this.gen;
+    const texts = collectTexts(body);
+    const choice = prng.int31(gen, 0, 9);
+    doc.transact(() => {
+      if (choice <= 1 || body.length === 0) {
+        const element = new Y.XmlElement(prng.oneOf(gen, ['paragraph', 'heading', 'bulletList', 'blockquote']));
+        element.insert(0, [new Y.XmlText(prng.word(gen, 0, 8))]);
+        body.insert(prng.int31(gen, 0, body.length), [element]);
+      } else if (choice <= 5 && texts.length > 0) {
+        const text = prng.oneOf(gen, texts);
+        text.insert(prng.int31(gen, 0, text.length), prng.utf16String(gen, 6));
+      } else if (choice === 6 && texts.length > 0) {
+        const text = prng.oneOf(gen, texts);
+        if (text.length > 0) {
+          const at = prng.int31(gen, 0, text.length - 1);
+          text.delete(at, prng.int31(gen, 1, text.length - at));
+        }
+      } else if (choice === 7 && body.length > 0) {
+        body.delete(prng.int31(gen, 0, body.length - 1), 1);
+      } else if (choice === 8 && body.length > 0) {
+        const element = body.get(prng.int31(gen, 0, body.length - 1));
+        if (element instanceof Y.XmlElement) element.setAttribute('title', prng.word(gen, 0, 10));
+      } else {
+        const plain = doc.getText('t');
+        plain.insert(prng.int31(gen, 0, plain.length), prng.word(gen, 1, 5));
+      }
+    });
+  }
+}
+
+function collectTexts(fragment: Y.XmlFragment): Y.XmlText[] {
+  const texts: Y.XmlText[] = [];
+  const stack: (Y.XmlFragment | Y.XmlElement)[] = [fragment];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.toArray()) {
+      if (child instanceof Y.XmlText) texts.push(child);
+      else if (child instanceof Y.XmlElement) stack.push(child);
+    }
+  }
+  return texts;
+}
+
+function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+  return encoding.toUint8Array(encoder);
+}
