@@ -280,3 +280,19 @@ describe('an update Yjs applies but cannot write back out (issue 10)', () => {
     again.destroy();
   });
 });
+
+describe('the document size limit', () => {
+  it('closes the socket of an update that would grow the document past it, and stores nothing of it', () => {
+    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 400 }, createLogger('silent'));
+    const a = new LinkedClient(room, 'secretary', 1);
+    a.doc.getText('t').insert(0, 'Mötets öppnande');
+    expect(a.socket.closedWith).toBeNull();
+    a.doc.getText('t').insert(0, 'x'.repeat(1000));
+    expect(a.socket.closedWith).toEqual({ code: 4413, reason: 'too large: the document has reached its size limit' });
+    expect(room.doc.getText('t').toJSON()).toBe('Mötets öppnande');
+    room.destroy();
+    const again = newRoom();
+    expect(again.doc.getText('t').toJSON()).toBe('Mötets öppnande');
+    again.destroy();
+  });
+});
