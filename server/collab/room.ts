@@ -3,12 +3,15 @@ import * as Y from 'yjs';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
+import type { StoredDocument } from '../persistence/documentStore';
 import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
-import { checkUpdate, type UpdateProblem } from './updateCheck';
+import { sortAwareness, type AwarenessProblem } from './awarenessCheck';
+import { clocksBefore, integratedAsWritten } from './integratedAsWritten';
+import { inspectUpdate, type UpdateProblem } from './updateCheck';
 import { isWellFormedUpdate } from './wellFormedUpdate';
 
 export interface RoomOptions {
@@ -27,8 +30,9 @@ export type UpdateRefusal = UpdateProblem | 'documentFull' | 'storage' | 'locked
  * nothing a peer has seen is missing from disk.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Replaced, never mutated back, when an update fails half-way (see receiveUpdate). */
+  private liveDoc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.liveDoc);
   readonly connections = new Set<Connection>();
   private lastUpdateId: number;
   private updatesSinceSnapshot = 0;
@@ -53,26 +57,7 @@ export class Room {
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updates.length;
     this.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, update) => sum + update.data.length, 0);
-    if (stored.integrity === 'mismatch') {
-      // Altered final bytes are not served as the adjusted protocol; the store has logged the mismatch.
-      this.log.error('not serving an adjusted document that failed its integrity check', { meetingId });
-    } else if (stored.snapshot) {
-      try {
-        Y.applyUpdate(this.doc, stored.snapshot);
-      } catch (error) {
-        // One damaged meeting must not stop the server; what the log still holds is read below.
-        this.log.error('skipped unreadable snapshot', { meetingId, ...errorFields(error) });
-      }
-    }
-    for (const update of stored.updates) {
-      try {
-        // Stored before updates were checked this way: skipped, as the receive path now refuses it.
-        if (!isWellFormedUpdate(update.data)) throw new Error('update with an empty struct or delete range');
-        Y.applyUpdate(this.doc, update.data);
-      } catch (error) {
-        this.log.error('skipped unreadable stored update', { meetingId, updateId: update.id, ...errorFields(error) });
-      }
-    }
+    this.loadStored(this.liveDoc, stored);
     this.awareness.on('update', this.relayAwareness);
     if (meetingState !== 'adjusted') this.convertStoredShape();
   }
@@ -105,6 +90,47 @@ export class Room {
     }
     this.noteUpdate();
     this.log.info('converted titles, presenters and lead-ins to shared text', { meetingId: this.meetingId, nodes: converted });
+  }
+
+  /** The meeting's live document: everything stored and relayed, nothing else. */
+  get doc(): Y.Doc {
+    return this.liveDoc;
+  }
+
+  private loadStored(doc: Y.Doc, stored: StoredDocument): void {
+    if (stored.integrity === 'mismatch') {
+      // Altered final bytes are not served as the adjusted protocol; the store has logged the mismatch.
+      this.log.error('not serving an adjusted document that failed its integrity check', { meetingId: this.meetingId });
+    } else if (stored.snapshot) {
+      try {
+        Y.applyUpdate(doc, stored.snapshot);
+      } catch (error) {
+        // One damaged meeting must not stop the server; what the log still holds is read below.
+        this.log.error('skipped unreadable snapshot', { meetingId: this.meetingId, ...errorFields(error) });
+      }
+    }
+    for (const update of stored.updates) {
+      try {
+        // Stored before updates were checked this way: skipped, as the receive path now refuses it.
+        if (!isWellFormedUpdate(update.data)) throw new Error('update with an empty struct or delete range');
+        Y.applyUpdate(doc, update.data);
+      } catch (error) {
+        this.log.error('skipped unreadable stored update', { meetingId: this.meetingId, updateId: update.id, ...errorFields(error) });
+      }
+    }
+  }
+
+  /**
+   * Yjs has no rollback: an update that throws half-way has changed the
+   * live document. What was stored and relayed is exactly the store's
+   * content, so the live document is rebuilt from it; peers hold the same
+   * and notice nothing.
+   */
+  private rebuildFromStore(): void {
+    const rebuilt = new Y.Doc({ gc: true });
+    this.loadStored(rebuilt, this.store.load(this.meetingId));
+    // The old document is dropped, not destroyed: destroying it would destroy the awareness bound to it.
+    this.liveDoc = rebuilt;
   }
 
   get isDestroyed(): boolean {
@@ -148,8 +174,8 @@ export class Room {
    */
   receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
-    const problem = checkUpdate(this.doc, update);
-    if (problem) return problem;
+    const checked = inspectUpdate(this.doc, update);
+    if (checked.problem) return checked.problem;
     if (this.storedBytes + update.length > this.options.maxDocumentBytes) return 'documentFull';
     let updateId: number;
     try {
@@ -158,11 +184,18 @@ export class Room {
       this.log.error('could not append update', { meetingId: this.meetingId, ...errorFields(error) });
       return 'storage';
     }
+    const before = clocksBefore(this.doc, checked.structs);
+    let failure: string | null = null;
     try {
       Y.applyUpdate(this.doc, update, origin);
+      if (!integratedAsWritten(this.doc, checked.structs, before)) failure = 'an item is not where its origins put it';
     } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    if (failure !== null) {
       this.store.remove(updateId);
-      this.log.warn('refused update that decodes but does not apply', { meetingId: this.meetingId, ...errorFields(error) });
+      this.log.warn('refused update that does not apply as written', { meetingId: this.meetingId, reason: failure });
+      this.rebuildFromStore();
       return 'malformed';
     }
     this.lastUpdateId = updateId;
@@ -174,8 +207,27 @@ export class Room {
     return null;
   }
 
-  applyAwareness(origin: Connection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  /** Applies and relays the entries of a presence update this socket may set, or says why none (see sortAwareness). */
+  applyAwareness(origin: Connection, update: Uint8Array): AwarenessProblem | null {
+    const holderOf = (id: number) => [...this.connections].find((connection) => connection.awarenessIds.has(id));
+    const verdict = sortAwareness(
+      update,
+      (id) => {
+        const meta = this.awareness.meta.get(id);
+        if (!meta) return null;
+        const holder = holderOf(id);
+        const who = !holder ? 'nobody' : holder === origin ? 'this' : holder.role === origin.role ? 'sameRole' : 'otherRole';
+        return { clock: meta.clock, holder: who };
+      },
+      origin.awarenessIds.size,
+    );
+    if (verdict.problem) return verdict.problem;
+    for (const id of verdict.claimed) {
+      holderOf(id)?.awarenessIds.delete(id);
+      origin.awarenessIds.add(id);
+    }
+    if (verdict.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, origin);
+    return null;
   }
 
   /** Writes the document as one snapshot (with the rows derived from it) and drops the log it replaces. */
@@ -202,7 +254,7 @@ export class Room {
     }
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.liveDoc.destroy();
   }
 
   private noteUpdate(): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { halfApplyingUpdate } from '../testing/halfApplyingUpdate';
 import { checkUpdate } from './updateCheck';
 
 /** Updates a browser would send after each edit of `doc`. */
@@ -52,6 +53,16 @@ describe('checkUpdate', () => {
     const server = new Y.Doc();
     expect(checkUpdate(server, new Uint8Array([0xff, 0xff, 0xff]))).toBe('malformed');
     expect(checkUpdate(server, new Uint8Array([0x01, 0x01, 0xe7, 0x8a, 0x8d, 0x09, 0x00, 0x00, 0x00, 0x00]))).toBe('malformed');
+  });
+
+  it('refuses a struct that refers to its own client\'s later struct, which Yjs would throw on half-way', () => {
+    const server = new Y.Doc();
+    const update = halfApplyingUpdate();
+    expect(checkUpdate(server, update)).toBe('malformed');
+    // Why it matters: applied anyway, it throws after changing the document.
+    const unchecked = new Y.Doc();
+    expect(() => Y.applyUpdate(unchecked, update)).toThrow();
+    expect(unchecked.getText('u').toJSON()).toBe('ok');
   });
 
   it('refuses nesting deeper than a protocol can be', () => {

@@ -11,7 +11,7 @@ export type UpdateProblem =
   /** It nests shared types deeper than any protocol can (see MAX_NESTING_DEPTH). */
   | 'tooDeep';
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+export type Struct = Y.Item | Y.GC | Y.Skip;
 
 /**
  * Checks an incoming update against the room's document before anything is
@@ -21,17 +21,23 @@ type Struct = Y.Item | Y.GC | Y.Skip;
  * reconnect sends everything the server lacks in one step 2.
  */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateProblem | null {
+  return inspectUpdate(doc, update).problem;
+}
+
+/** The check, with the structs it decoded for a caller that checks on after applying them. */
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array): { problem: UpdateProblem } | { problem: null; structs: Struct[] } {
   let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
-    return 'malformed';
+    return { problem: 'malformed' };
   }
-  if (!isWellFormedDecoded(decoded)) return 'malformed';
+  if (!isWellFormedDecoded(decoded)) return { problem: 'malformed' };
   const { structs, ds } = decoded;
-  if (!integratesCompletely(doc, structs, ds)) return 'incomplete';
-  if (structs.some(addsType) && updateNesting(doc, update).depth > MAX_NESTING_DEPTH) return 'tooDeep';
-  return null;
+  if (structs.some(refersToItsOwnFuture)) return { problem: 'malformed' };
+  if (!integratesCompletely(doc, structs, ds)) return { problem: 'incomplete' };
+  if (structs.some(addsType) && updateNesting(doc, update).depth > MAX_NESTING_DEPTH) return { problem: 'tooDeep' };
+  return { problem: null, structs };
 }
 
 /**
@@ -70,6 +76,19 @@ function integratesCompletely(doc: Y.Doc, structs: Struct[], ds: DecodedUpdate['
     if (ranges.some((range) => range.clock + range.len > end)) return false;
   }
   return true;
+}
+
+/**
+ * What a client refers to of its own (left or right neighbour, parent)
+ * existed before it wrote this struct, so has a lower clock. Yjs assumes
+ * so and throws half-way through an update that breaks it.
+ */
+function refersToItsOwnFuture(struct: Struct): boolean {
+  if (!(struct instanceof Y.Item)) return false;
+  const { client, clock } = struct.id;
+  return [struct.origin, struct.rightOrigin, struct.parent instanceof Y.ID ? struct.parent : null].some(
+    (id) => id !== null && id.client === client && id.clock >= clock,
+  );
 }
 
 function addsType(struct: Struct): boolean {
