@@ -50,6 +50,19 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
   /** Largest stored document (snapshot plus update log) a client may grow a meeting to; beyond it updates close with 4413. */
   MAX_DOCUMENT_BYTES: positiveInt.default(16 * 1024 * 1024),
+  /**
+   * What one WebSocket may send, on average (two seconds of it at once): a
+   * socket past its budget is read no further until it has refilled, so a
+   * flooding client slows only itself. A person typing sends about 20 a second.
+   */
+  SOCKET_MESSAGES_PER_SEC: positiveInt.default(200),
+  SOCKET_BYTES_PER_SEC: positiveInt.default(1024 * 1024),
+  /**
+   * Bytes the server may hold queued for one socket that does not read them;
+   * past it the socket is dropped (its client reconnects and resyncs). Above
+   * MAX_DOCUMENT_BYTES, since a join is sent the whole document at once.
+   */
+  MAX_SOCKET_BUFFER_BYTES: positiveInt.default(32 * 1024 * 1024),
   /** A connection whose request headers have not all arrived after this many milliseconds is answered 408 and closed. */
   HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   /** ... and one whose whole request (headers and body) has not, after this many; an upload to /api/verify must fit in it. */

@@ -73,6 +73,15 @@ export async function createServer(config: Config, options: { clientDir?: string
       stateOf: (meetingId) => meetings.find(meetingId)?.state ?? 'draft',
       onJoin: (meetingId, role) => audit.record({ meetingId, action: 'joined', role, actor: null }),
     },
+    {
+      budget: {
+        messagesPerSecond: config.SOCKET_MESSAGES_PER_SEC,
+        bytesPerSecond: config.SOCKET_BYTES_PER_SEC,
+        burstSeconds: 2,
+        maxMessageBytes: config.MAX_MESSAGE_BYTES,
+      },
+      maxBufferedBytes: config.MAX_SOCKET_BUFFER_BYTES,
+    },
   );
   const events = new MeetingEventBus();
   const adjustment = new AdjustmentService({ db: database.db, meetings, store: adjustmentStore, audit, documents, rows: protocolRows, rooms, events });

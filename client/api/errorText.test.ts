@@ -23,4 +23,12 @@ describe('errorText', () => {
     expect(unknown.reason).toBeUndefined();
     expect(errorText(tIn(sv), unknown)).toBe('Something new');
   });
+
+  it('says the edge\'s refusals (rate limit, connection cap, foreign origin) in the UI language', () => {
+    const limited = parseApiError(429, 'Too Many Requests', { error: { code: 'rate_limited', message: 'Too many requests; retry after 12 s' } });
+    expect(errorText(tIn(sv), limited)).toBe(sv['apiError.rate_limited']);
+    expect(errorText(tIn(en), limited)).toBe(en['apiError.rate_limited']);
+    const capped = parseApiError(503, 'Service Unavailable', { error: { code: 'too_many_connections', message: 'Too many connections' } });
+    expect(errorText(tIn(sv), capped)).toBe(sv['apiError.too_many_connections']);
+  });
 });

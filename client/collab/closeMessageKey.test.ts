@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_LOCKED, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED } from '../../shared/collab/closeCodes';
+import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_NOT_FOUND, CLOSE_TOO_LARGE, CLOSE_UNAUTHORIZED } from '../../shared/collab/closeCodes';
 import { closeMessageKey } from './closeMessageKey';
 
 describe('closeMessageKey', () => {
@@ -7,6 +7,11 @@ describe('closeMessageKey', () => {
     expect(closeMessageKey(CLOSE_UNAUTHORIZED.code)).toBe('closed.unauthorized');
     expect(closeMessageKey(CLOSE_NOT_FOUND.code)).toBe('closed.notFound');
     expect(closeMessageKey(CLOSE_LOCKED.code)).toBe('closed.locked');
+  });
+
+  it('tells the writer that a refused change was not saved, and what to do', () => {
+    expect(closeMessageKey(CLOSE_MALFORMED.code)).toBe('closed.malformed');
+    expect(closeMessageKey(CLOSE_TOO_LARGE.code)).toBe('closed.tooLarge');
   });
 
   it('falls back to a generic message with the code', () => {

@@ -1,7 +1,9 @@
 import {
   CLOSE_FORBIDDEN,
   CLOSE_LOCKED,
+  CLOSE_MALFORMED,
   CLOSE_NOT_FOUND,
+  CLOSE_TOO_LARGE,
   CLOSE_UNAUTHORIZED,
 } from '../../shared/collab/closeCodes';
 import type { MessageKey } from '../i18n/messageKey';
@@ -11,6 +13,8 @@ const KEYS: Record<number, MessageKey> = {
   [CLOSE_FORBIDDEN.code]: 'closed.forbidden',
   [CLOSE_NOT_FOUND.code]: 'closed.notFound',
   [CLOSE_LOCKED.code]: 'closed.locked',
+  [CLOSE_MALFORMED.code]: 'closed.malformed',
+  [CLOSE_TOO_LARGE.code]: 'closed.tooLarge',
 };
 
 /** What to tell the user after the server closed the socket for good. */

@@ -94,10 +94,16 @@ export const en: Dictionary = {
   'connection.connecting.hint': 'Connecting to the meeting.',
   'connection.closed.hint': 'The server ended the connection.',
 
+  'apiError.forbidden_origin': 'The change came from a page at another address and was not taken. Open the meeting from Protokoll\'s own address.',
+  'apiError.rate_limited': 'Too many requests from this computer in a short time. Wait a moment and try again.',
+  'apiError.too_many_connections': 'The server has too many open connections right now. Wait a moment and try again.',
+
   'closed.unauthorized': 'Your access to this meeting has expired. Open the invite link again.',
   'closed.forbidden': 'You are not allowed to open this meeting.',
   'closed.notFound': 'This meeting no longer exists.',
   'closed.locked': 'The minutes have been approved and locked. No more changes can be made.',
+  'closed.malformed': 'The server could not take the last change from this browser and did not save it. Copy what you last wrote, then reload the page.',
+  'closed.tooLarge': 'The change is larger than this meeting\'s document allows and was not saved. Copy what you last wrote, reload the page, and split or shorten the text.',
   'closed.other': 'The server closed the connection (code {code}). Reload the page to try again.',
 
   'name.title': 'What is your name?',

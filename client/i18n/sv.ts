@@ -97,10 +97,16 @@ export const sv = {
   'connection.connecting.hint': 'Ansluter till mötet.',
   'connection.closed.hint': 'Servern avslutade förbindelsen.',
 
+  'apiError.forbidden_origin': 'Ändringen kom från en sida på en annan adress och togs inte emot. Öppna mötet från Protokolls egen adress.',
+  'apiError.rate_limited': 'För många förfrågningar på kort tid från den här datorn. Vänta en stund och försök igen.',
+  'apiError.too_many_connections': 'Servern har för många öppna förbindelser just nu. Vänta en stund och försök igen.',
+
   'closed.unauthorized': 'Din inloggning till mötet gäller inte längre. Öppna inbjudningslänken igen.',
   'closed.forbidden': 'Du har inte behörighet till det här mötet.',
   'closed.notFound': 'Mötet finns inte längre.',
   'closed.locked': 'Protokollet har justerats och låsts. Inga fler ändringar kan göras.',
+  'closed.malformed': 'Servern kunde inte ta emot den senaste ändringen från den här webbläsaren och sparade den inte. Kopiera det du senast skrev och ladda sedan om sidan.',
+  'closed.tooLarge': 'Ändringen är större än mötets dokument tillåter och sparades inte. Kopiera det du senast skrev, ladda om sidan och dela upp texten eller korta den.',
   'closed.other': 'Förbindelsen stängdes av servern (kod {code}). Ladda om sidan för att försöka igen.',
 
   'name.title': 'Vad heter du?',

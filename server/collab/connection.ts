@@ -12,14 +12,26 @@ export class Connection {
     readonly meetingId: string,
     readonly role: Role,
     readonly id: number,
+    /** Queued bytes past which a socket that does not read is dropped. */
+    private readonly maxBufferedBytes = Number.POSITIVE_INFINITY,
   ) {}
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
   }
 
+  /** Whether the socket was dropped for not reading what it was sent. */
+  dropped = false;
+
   send(frame: Uint8Array): void {
-    if (this.isOpen) this.socket.send(frame);
+    if (!this.isOpen) return;
+    if (this.socket.bufferedAmount + frame.length > this.maxBufferedBytes && this.socket.bufferedAmount > 0) {
+      // A close frame would wait behind what it does not read; its client reconnects and resyncs.
+      this.dropped = true;
+      this.socket.terminate();
+      return;
+    }
+    this.socket.send(frame);
   }
 
   close(event: CloseEvent): void {

@@ -10,6 +10,7 @@ import {
   SYNC_UPDATE,
 } from '../../shared/collab/messageTypes';
 import { may } from '../../shared/adjustment/permissions';
+import { MAX_AWARENESS_IDS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES, type AwarenessProblem } from './awarenessCheck';
 import type { Connection } from './connection';
 import { awarenessFrame, permissionDeniedFrame, syncStep2Frame, updateFrame } from './frames';
 import type { Room, UpdateRefusal } from './room';
@@ -48,7 +49,8 @@ function dispatch(room: Room, connection: Connection, frame: Uint8Array): void {
     }
     case MESSAGE_AWARENESS: {
       const update = decoding.readVarUint8Array(decoder);
-      room.applyAwareness(connection, update);
+      const problem = room.applyAwareness(connection, update);
+      if (problem) connection.close(CLOSE_FOR_AWARENESS[problem]);
       return;
     }
     case MESSAGE_QUERY_AWARENESS: {
@@ -72,6 +74,12 @@ const CLOSE_FOR_REFUSAL: Record<UpdateRefusal, CloseEvent> = {
   documentFull: { code: CLOSE_TOO_LARGE.code, reason: `${CLOSE_TOO_LARGE.reason}: the document has reached its size limit` },
   locked: CLOSE_LOCKED,
   storage: CLOSE_STORAGE_FAILED,
+};
+
+const CLOSE_FOR_AWARENESS: Record<AwarenessProblem, CloseEvent> = {
+  malformed: CLOSE_MALFORMED,
+  tooLarge: { code: CLOSE_TOO_LARGE.code, reason: `${CLOSE_TOO_LARGE.reason}: a presence state over ${MAX_AWARENESS_STATE_BYTES} bytes` },
+  tooMany: { code: CLOSE_TOO_LARGE.code, reason: `${CLOSE_TOO_LARGE.reason}: more than ${MAX_AWARENESS_IDS_PER_SOCKET} presence entries` },
 };
 
 /** `frame` is the incoming frame when it can be relayed as it is. */

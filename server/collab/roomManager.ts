@@ -8,6 +8,15 @@ import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
 import { Room, type RoomOptions } from './room';
+import { SocketBudget, type SocketBudgetOptions } from './socketBudget';
+
+/** What each socket may send and have queued (see SocketBudget, Connection.send). */
+export interface SocketLimits {
+  budget: SocketBudgetOptions | null;
+  maxBufferedBytes: number;
+}
+
+const UNLIMITED: SocketLimits = { budget: null, maxBufferedBytes: Number.POSITIVE_INFINITY };
 
 export interface RoomHooks {
   /** The meeting's workflow state when its room loads (default draft). */
@@ -30,6 +39,7 @@ export class RoomManager {
     private readonly options: RoomOptions,
     private readonly log: Logger,
     private readonly hooks: RoomHooks = {},
+    private readonly limits: SocketLimits = UNLIMITED,
   ) {}
 
   get openRooms(): number {
@@ -44,16 +54,42 @@ export class RoomManager {
   /** Attaches an authorised socket to its meeting's room. */
   attach(socket: WebSocket, meetingId: string, role: Role): Connection {
     const room = this.open(meetingId);
-    const connection = new Connection(socket, meetingId, role, this.nextConnectionId++);
+    const connection = new Connection(socket, meetingId, role, this.nextConnectionId++, this.limits.maxBufferedBytes);
+    const budget = this.limits.budget ? new SocketBudget(this.limits.budget) : null;
+    // Frames ws had already read when the socket was paused; bounded by one read of the socket.
+    const waiting: Uint8Array[] = [];
+    let resting: NodeJS.Timeout | null = null;
+    const handle = (frame: Uint8Array): boolean => {
+      receiveMessage(room, connection, frame);
+      const rest = budget?.spend(frame.byteLength) ?? 0;
+      if (rest === 0) return true;
+      // Nothing more is read until the budget has refilled; the sender's own buffers hold the rest.
+      socket.pause();
+      resting = setTimeout(drain, rest);
+      return false;
+    };
+    const drain = () => {
+      resting = null;
+      while (waiting.length > 0) {
+        if (!handle(waiting.shift()!)) return;
+      }
+      socket.resume();
+    };
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => {
       if (!isBinary || !Buffer.isBuffer(data)) {
         connection.close({ code: 4400, reason: 'expected a binary frame' });
         return;
       }
-      receiveMessage(room, connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (resting !== null) waiting.push(frame);
+      else handle(frame);
     });
-    socket.on('close', () => this.detach(room, connection));
+    socket.on('close', () => {
+      if (resting) clearTimeout(resting);
+      if (connection.dropped) this.log.warn('dropped a socket that does not read', { meetingId, connection: connection.id });
+      this.detach(room, connection);
+    });
     socket.on('error', (error) => this.log.warn('socket error', { meetingId, ...errorFields(error) }));
     room.join(connection);
     this.hooks.onJoin?.(meetingId, role);

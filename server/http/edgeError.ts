@@ -1,12 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-
-/**
- * Codes of the refusals the HTTP edge answers before any route runs, in the
- * API's error shape. They belong in ApiErrorCode (shared/api/types.ts) once
- * the client words them; until then they are kept here.
- */
-export type EdgeErrorCode = 'forbidden_origin' | 'rate_limited' | 'too_many_connections';
+import type { EdgeErrorCode } from '../../shared/api/types';
 
 export interface EdgeErrorBody {
   error: { code: EdgeErrorCode; message: string };

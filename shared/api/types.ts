@@ -99,4 +99,14 @@ export type ApiErrorCode =
   | 'payload_too_large'
   /** 500: an adjusted protocol's stored bytes no longer match the SHA-256 of its lock; it is not served. */
   | 'integrity_failed'
+  /** 403 from the HTTP edge: a cookie-authenticated change from a page of another origin. */
+  | 'forbidden_origin'
+  /** 429 from the HTTP edge, with Retry-After in seconds. */
+  | 'rate_limited'
+  /** 503 from the HTTP edge: too many open connections from this address, or in total. */
+  | 'too_many_connections'
   | 'internal';
+
+/** The refusals the HTTP edge answers before any route runs; the client says them in its own words. */
+export const EDGE_ERROR_CODES = ['forbidden_origin', 'rate_limited', 'too_many_connections'] as const satisfies readonly ApiErrorCode[];
+export type EdgeErrorCode = (typeof EDGE_ERROR_CODES)[number];

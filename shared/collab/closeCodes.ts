@@ -16,12 +16,6 @@ export const CLOSE_NOT_FOUND: CloseEvent = { code: 4404, reason: 'meeting not fo
 export const CLOSE_LOCKED: CloseEvent = { code: 4409, reason: 'locked' };
 /** A frame, an update or the document it would make is larger than the server accepts. */
 export const CLOSE_TOO_LARGE: CloseEvent = { code: 4413, reason: 'too large' };
-/** The socket sent far more than its budget of messages or bytes per second. */
-export const CLOSE_RATE_LIMITED: CloseEvent = { code: 4429, reason: 'too many messages' };
-/** The socket did not read what the server sent it; it resyncs on reconnect. */
-export const CLOSE_SLOW_CONSUMER: CloseEvent = { code: 4408, reason: 'not reading' };
-/** Too many sockets from one address, or in total. */
-export const CLOSE_TOO_MANY_CONNECTIONS: CloseEvent = { code: 4503, reason: 'too many connections' };
 /** The update could not be stored; the client reconnects and resends. */
 export const CLOSE_STORAGE_FAILED: CloseEvent = { code: 4500, reason: 'storage failed' };
 /** The server is shutting down after flushing; clients reconnect. */

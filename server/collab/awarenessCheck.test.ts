@@ -1,0 +1,50 @@
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import { MAX_AWARENESS_IDS_PER_SOCKET, sortAwareness, type AwarenessEntryFacts } from './awarenessCheck';
+
+function update(entries: { id: number; clock: number; state: unknown }[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { id, clock, state } of entries) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+const known = (facts: Record<number, AwarenessEntryFacts>) => (id: number) => facts[id] ?? null;
+
+describe('sortAwareness', () => {
+  it('keeps a tab\'s own caret and drops the presences a stock client echoes back, without closing it', () => {
+    const echo = update([
+      { id: 1, clock: 7, state: { user: { name: 'Anna' } } },
+      { id: 2, clock: 3, state: { user: { name: 'Ordföranden' } } },
+      { id: 3, clock: 9, state: null },
+    ]);
+    const verdict = sortAwareness(
+      echo,
+      known({ 1: { clock: 6, holder: 'this' }, 2: { clock: 3, holder: 'otherRole' }, 3: { clock: 9, holder: 'nobody' } }),
+      1,
+    );
+    expect(verdict).toEqual({ problem: null, update: update([{ id: 1, clock: 7, state: { user: { name: 'Anna' } } }]), claimed: [] });
+  });
+
+  it('lets a reconnected tab take its entry over from its own stale socket, never from another role', () => {
+    const again = update([{ id: 5, clock: 12, state: { user: { name: 'Anna' } } }]);
+    expect(sortAwareness(again, known({ 5: { clock: 11, holder: 'sameRole' } }), 0)).toMatchObject({ claimed: [5] });
+    expect(sortAwareness(again, known({ 5: { clock: 11, holder: 'otherRole' } }), 0)).toEqual({ problem: null, update: null, claimed: [] });
+  });
+
+  it('refuses what no tab sends: broken bytes, a state that is not JSON, too many entries of its own', () => {
+    expect(sortAwareness(new Uint8Array([5, 1]), known({}), 0)).toEqual({ problem: 'malformed' });
+    const notJson = encoding.createEncoder();
+    encoding.writeVarUint(notJson, 1);
+    encoding.writeVarUint(notJson, 1);
+    encoding.writeVarUint(notJson, 1);
+    encoding.writeVarString(notJson, '{not json');
+    expect(sortAwareness(encoding.toUint8Array(notJson), known({}), 0)).toEqual({ problem: 'malformed' });
+    const ghosts = update(Array.from({ length: MAX_AWARENESS_IDS_PER_SOCKET + 1 }, (_, index) => ({ id: 100 + index, clock: 1, state: {} })));
+    expect(sortAwareness(ghosts, known({}), 0)).toEqual({ problem: 'tooMany' });
+  });
+});

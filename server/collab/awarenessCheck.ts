@@ -1,0 +1,93 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/** Largest presence state of one entry: a caret, a name and a colour take some 200 bytes. */
+export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
+/** Presence entries one socket may own: a tab has one; a few spare for a client that restarts its document. */
+export const MAX_AWARENESS_IDS_PER_SOCKET = 4;
+
+export type AwarenessProblem = 'malformed' | 'tooLarge' | 'tooMany';
+
+/** Who holds a presence entry the server knows, and at which clock. */
+export interface AwarenessEntryFacts {
+  clock: number;
+  holder: 'this' | 'sameRole' | 'otherRole' | 'nobody';
+}
+
+export type AwarenessVerdict =
+  | { problem: AwarenessProblem }
+  | {
+      problem: null;
+      /** The update with only the entries this socket may set, or null when none is left. */
+      update: Uint8Array | null;
+      /** Entries the socket now owns. */
+      claimed: number[];
+    };
+
+interface Entry {
+  id: number;
+  clock: number;
+  state: string;
+}
+
+/**
+ * Sorts a presence update before the room applies and relays it. A stock
+ * y-websocket client sends back every presence it hears of, so entries of
+ * other sockets are dropped, not refused: at their clock they change
+ * nothing, and with a newer clock they would let one participant overwrite
+ * another's caret and name (the chair's). A newer entry nobody holds is
+ * claimed by this socket, and so is one its own person's earlier socket
+ * held (a tab that reconnected before the server saw its old socket close):
+ * the same role, with a newer clock. A socket may own a few entries of
+ * bounded size.
+ */
+export function sortAwareness(update: Uint8Array, facts: (id: number) => AwarenessEntryFacts | null, owned: number): AwarenessVerdict {
+  let entries: Entry[];
+  try {
+    entries = decodeEntries(update);
+  } catch {
+    return { problem: 'malformed' };
+  }
+  const kept: Entry[] = [];
+  const claimed: number[] = [];
+  for (const entry of entries) {
+    if (entry.state.length > MAX_AWARENESS_STATE_BYTES) return { problem: 'tooLarge' };
+    const known = facts(entry.id);
+    const newer = known === null || entry.clock > known.clock;
+    if (newer && (known === null || known.holder === 'nobody' || known.holder === 'sameRole')) {
+      claimed.push(entry.id);
+      kept.push(entry);
+    } else if (known.holder === 'this') {
+      kept.push(entry);
+    }
+  }
+  if (owned + claimed.length > MAX_AWARENESS_IDS_PER_SOCKET) return { problem: 'tooMany' };
+  return { problem: null, update: kept.length > 0 ? encodeEntries(kept) : null, claimed };
+}
+
+function decodeEntries(update: Uint8Array): Entry[] {
+  const decoder = decoding.createDecoder(update);
+  const entries: Entry[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let index = 0; index < count; index++) {
+    const id = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
+    // y-protocols parses it on apply and would throw there, after the entries before it.
+    JSON.parse(state);
+    entries.push({ id, clock, state });
+  }
+  if (decoding.hasContent(decoder)) throw new Error('bytes after the last entry');
+  return entries;
+}
+
+function encodeEntries(entries: Entry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { id, clock, state } of entries) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
+  }
+  return encoding.toUint8Array(encoder);
+}

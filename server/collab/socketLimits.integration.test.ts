@@ -1,0 +1,117 @@
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
+import type * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { MESSAGE_AWARENESS, SYNC_UPDATE } from '../../shared/collab/messageTypes';
+import { openRawSocket, syncFrame } from '../testing/rawSocket';
+import { startTestServer, textOf, waitForDoc, type TestServer } from '../testing/testServer';
+import { MAX_AWARENESS_IDS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES } from './awarenessCheck';
+
+let t: TestServer | null = null;
+afterEach(async () => {
+  await t?.stop();
+  t = null;
+});
+
+/** An awareness frame of hand-picked entries, as a forged client writes it. */
+function awarenessFrame(entries: { id: number; clock: number; state: unknown }[]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const { id, clock, state } of entries) {
+    encoding.writeVarUint(update, id);
+    encoding.writeVarUint(update, clock);
+    encoding.writeVarString(update, JSON.stringify(state));
+  }
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}
+
+const nameOf = (provider: { awareness: awarenessProtocol.Awareness }, id: number) =>
+  (provider.awareness.getStates().get(id)?.user as { name?: string } | undefined)?.name;
+
+describe('presence from a participant', () => {
+  it('cannot overwrite the chair\'s name and caret: the forged entry is dropped, the socket stays, the chair stays the chair', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const chair = await t.connect(meeting.id, meeting.invites.chair.token);
+    chair.awareness.setLocalStateField('user', { name: 'Ordföranden' });
+    const secretary = await t.connect(meeting.id, meeting.invites.secretary.token);
+    await vi.waitFor(() => expect(nameOf(secretary, chair.doc.clientID)).toBe('Ordföranden'));
+
+    const forger = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const chairClock = chair.awareness.meta.get(chair.doc.clientID)!.clock;
+    forger.send(awarenessFrame([{ id: chair.doc.clientID, clock: chairClock + 5, state: { user: { name: 'Falsk ordförande' } } }]));
+    // A barrier: frames are handled in order, so the forged entry would be relayed before this one.
+    forger.send(awarenessFrame([{ id: 424242, clock: 1, state: { user: { name: 'Deltagare' } } }]));
+    await vi.waitFor(() => expect(nameOf(secretary, 424242)).toBe('Deltagare'));
+    expect(nameOf(secretary, chair.doc.clientID)).toBe('Ordföranden');
+    expect(forger.socket.readyState).toBe(WebSocket.OPEN);
+  });
+
+  it('is closed with 4413 for a state larger than presence needs, or more entries than a tab has; the others go on', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const big = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    big.send(awarenessFrame([{ id: 1001, clock: 1, state: { user: { name: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) } } }]));
+    await expect(big.closed).resolves.toMatchObject({ code: 4413 });
+
+    const many = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const entries = Array.from({ length: MAX_AWARENESS_IDS_PER_SOCKET + 1 }, (_, index) => ({ id: 2000 + index, clock: 1, state: { user: { name: `Spöke ${index}` } } }));
+    many.send(awarenessFrame(entries));
+    await expect(many.closed).resolves.toMatchObject({ code: 4413 });
+
+    const observer = await t.connect(meeting.id, meeting.invites.secretary.token);
+    const writer = await t.connect(meeting.id, meeting.invites.participant.token);
+    writer.awareness.setLocalStateField('user', { name: 'Anna' });
+    await vi.waitFor(() => expect(nameOf(observer, writer.doc.clientID)).toBe('Anna'));
+    for (const id of [1001, ...entries.map((entry) => entry.id)]) expect(observer.awareness.getStates().has(id)).toBe(false);
+  });
+});
+
+describe('a socket that floods the server with updates', () => {
+  it('is read no faster than its budget, and every update it sent is stored in the end: slowed, not dropped', async () => {
+    t = await startTestServer({ SOCKET_MESSAGES_PER_SEC: '50' });
+    const meeting = await t.createMeeting();
+    const flooder = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const source = new Y.Doc();
+    const frames: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => frames.push(syncFrame(SYNC_UPDATE, update)));
+    for (let index = 0; index < 300; index++) source.getText('t').insert(index, 'a');
+    const started = Date.now();
+    for (const frame of frames) flooder.send(frame);
+
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const elapsed = (Date.now() - started) / 1000;
+    // Two seconds of budget at once (100), then 50 a second; the rest waits in the socket.
+    const stored = t.server.documents.countUpdates(meeting.id);
+    expect(stored).toBeLessThanOrEqual(100 + Math.ceil(50 * elapsed) + 5);
+    expect(stored).toBeLessThan(300);
+
+    const reader = await t.connect(meeting.id, meeting.invites.viewer.token);
+    await waitForDoc(reader.doc, (doc) => textOf(doc).length === 300, 15_000);
+    expect(textOf(reader.doc)).toBe('a'.repeat(300));
+    expect(flooder.socket.readyState).toBe(WebSocket.OPEN);
+  }, 30_000);
+});
+
+describe('a socket that never reads', () => {
+  it('is dropped once more than MAX_SOCKET_BUFFER_BYTES waits for it, and the meeting goes on', async () => {
+    t = await startTestServer({ MAX_SOCKET_BUFFER_BYTES: String(256 * 1024), MAX_DOCUMENT_BYTES: String(256 * 1024 * 1024), SOCKET_BYTES_PER_SEC: String(256 * 1024 * 1024) });
+    const meeting = await t.createMeeting();
+    const sleeper = await openRawSocket(t, meeting.id, meeting.invites.viewer.token);
+    // Stop reading: the kernel buffers fill, then the server's queue for this socket grows.
+    (sleeper.socket as unknown as { _socket: { pause(): void } })._socket.pause();
+    const writer = await t.connect(meeting.id, meeting.invites.secretary.token);
+    const paragraph = 'Ordföranden förklarar mötet öppnat. '.repeat(3000);
+    for (let round = 0; round < 200 && t.server.rooms.peek(meeting.id)!.connections.size > 1; round++) {
+      writer.doc.getText('t').insert(0, paragraph);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await vi.waitFor(() => expect(t!.server.rooms.peek(meeting.id)!.connections.size).toBe(1), { timeout: 10_000 });
+    const reader = await t.connect(meeting.id, meeting.invites.viewer.token);
+    await waitForDoc(reader.doc, (doc) => textOf(doc) === textOf(writer.doc), 10_000);
+  }, 60_000);
+});
