@@ -56,7 +56,7 @@ const envSchema = z.object({
    * flooding client slows only itself. A person typing sends about 20 a second.
    */
   SOCKET_MESSAGES_PER_SEC: positiveInt.default(200),
-  SOCKET_BYTES_PER_SEC: positiveInt.default(1024 * 1024),
+  SOCKET_BYTES_PER_SEC: positiveInt.default(256 * 1024),
   /**
    * Bytes the server may hold queued for one socket that does not read them;
    * past it the socket is dropped (its client reconnects and resyncs). Above
