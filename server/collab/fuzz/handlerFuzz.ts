@@ -154,6 +154,7 @@ export function runHandlerFuzz(options: FuzzOptions): FuzzReport {
     room.join(writer);
   };
   const openRoom = () => {
+    source?.destroy();
     const meetingId = meetings.create({ title: 'Fuzz', kind: 'protocol' }).id;
     room = new Room(meetingId, store, roomOptions, log);
     source = new SeededFrames(gen);
@@ -229,6 +230,7 @@ export function runHandlerFuzz(options: FuzzOptions): FuzzReport {
     const difference = reloadMatches();
     if (difference) fail(frames, lastMutation, 'reload', difference, lastFrame);
     room.destroy();
+    source.destroy();
   } finally {
     database.close();
     fs.rmSync(dir, { recursive: true, force: true });

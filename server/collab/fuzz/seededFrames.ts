@@ -23,6 +23,12 @@ export class SeededFrames {
     for (let index = 0; index < editors; index++) this.addEditor();
   }
 
+  /** Drops the editors; destroying a doc stops its awareness's timer, which would keep both alive. */
+  destroy(): void {
+    for (const editor of this.editors) editor.doc.destroy();
+    this.editors.length = 0;
+  }
+
   /** The next valid frame, of a random kind. */
   next(): Uint8Array {
     if (this.pending.length > 0) return this.pending.shift()!;
@@ -43,7 +49,7 @@ export class SeededFrames {
       return awarenessFrame(editor.awareness);
     }
     // Now and then a fresh editor, so new client ids keep appearing.
-    if (this.editors.length > 6) this.editors.shift();
+    if (this.editors.length > 6) this.editors.shift()!.doc.destroy();
     this.addEditor();
     return this.next();
   }
@@ -54,7 +60,7 @@ export class SeededFrames {
    * content the server has, so the run keeps testing accepted updates too.
    */
   resetTo(server: Y.Doc): void {
-    this.editors.length = 0;
+    this.destroy();
     this.pending.length = 0;
     const state = Y.encodeStateAsUpdate(server);
     for (let index = 0; index < 3; index++) this.addEditor(state);
