@@ -39,4 +39,23 @@ describe('an update Yjs applies but cannot write back out, from a participant', 
       expect(textOf(reader.doc)).toBe(text);
     }
   });
+
+  it('takes nothing more from that socket, not even frames that were already on their way', async () => {
+    const meeting = await t.createMeeting();
+    const observer = await openRawSocket(t, meeting.id, meeting.invites.viewer.token);
+    const raw = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const before = t.server.documents.countUpdates(meeting.id);
+    const valid = new Y.Doc();
+    valid.getText('t').insert(0, 'efter stängningen');
+    // Both in one write: the second frame is already in the server's buffer when the first closes the socket.
+    raw.send(syncFrame(SYNC_UPDATE, POISON));
+    raw.send(syncFrame(SYNC_UPDATE, Y.encodeStateAsUpdate(valid)));
+    await expect(raw.closed).resolves.toEqual(CLOSE_MALFORMED);
+    // A barrier: anything taken from the closed socket would be relayed before this.
+    const writer = await t.connect(meeting.id, meeting.invites.secretary.token);
+    writer.doc.getText('t').insert(0, 'ok');
+    await waitForDoc(observer.doc, (doc) => textOf(doc).includes('ok'));
+    expect(textOf(observer.doc)).toBe('ok');
+    expect(t.server.documents.countUpdates(meeting.id)).toBe(before + 1);
+  });
 });

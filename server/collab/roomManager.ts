@@ -60,6 +60,8 @@ export class RoomManager {
     const waiting: Uint8Array[] = [];
     let resting: NodeJS.Timeout | null = null;
     const handle = (frame: Uint8Array): boolean => {
+      // After the server closed a socket (a refused update) nothing more from it is taken.
+      if (!connection.isOpen) return true;
       receiveMessage(room, connection, frame);
       const rest = budget?.spend(frame.byteLength) ?? 0;
       if (rest === 0) return true;
