@@ -42,6 +42,9 @@ export function integratedAsWritten(doc: Y.Doc, structs: Struct[], before: Map<n
 }
 
 function reachable(doc: Y.Doc, from: Y.Item, target: Y.ID, direction: 'left' | 'right'): boolean {
+  // Nearly always the neighbour itself (nobody typed in between): no lookup needed.
+  const next = from[direction];
+  if (next !== null && holds(next, target)) return true;
   let wanted: Y.Item | Y.GC;
   try {
     wanted = Y.getItem(doc.store, target);
@@ -51,4 +54,8 @@ function reachable(doc: Y.Doc, from: Y.Item, target: Y.ID, direction: 'left' | '
   let at: Y.Item | null = from[direction];
   while (at !== null && at !== wanted) at = at[direction];
   return at !== null;
+}
+
+function holds(item: Y.Item, id: Y.ID): boolean {
+  return item.id.client === id.client && id.clock >= item.id.clock && id.clock < item.id.clock + item.length;
 }
