@@ -34,6 +34,8 @@ export class Room {
   private liveDoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.liveDoc);
   readonly connections = new Set<Connection>();
+  /** Which socket set each presence entry (see sortAwareness); looked up on every awareness message. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   private lastUpdateId: number;
   private updatesSinceSnapshot = 0;
   /** What the stored document takes (its snapshot and the log after it): what every join downloads, roughly. */
@@ -163,7 +165,9 @@ export class Room {
   leave(connection: Connection): boolean {
     if (!this.connections.delete(connection)) return this.connections.size === 0;
     if (connection.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+      const ids = [...connection.awarenessIds];
+      for (const id of ids) this.disown(id, connection);
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
     }
     return this.connections.size === 0;
   }
@@ -209,25 +213,33 @@ export class Room {
 
   /** Applies and relays the entries of a presence update this socket may set, or says why none (see sortAwareness). */
   applyAwareness(origin: Connection, update: Uint8Array): AwarenessProblem | null {
-    const holderOf = (id: number) => [...this.connections].find((connection) => connection.awarenessIds.has(id));
     const verdict = sortAwareness(
       update,
       (id) => {
         const meta = this.awareness.meta.get(id);
         if (!meta) return null;
-        const holder = holderOf(id);
+        const holder = this.awarenessOwners.get(id);
         const who = !holder ? 'nobody' : holder === origin ? 'this' : holder.role === origin.role ? 'sameRole' : 'otherRole';
         return { clock: meta.clock, holder: who };
       },
       origin.awarenessIds.size,
     );
     if (verdict.problem) return verdict.problem;
-    for (const id of verdict.claimed) {
-      holderOf(id)?.awarenessIds.delete(id);
-      origin.awarenessIds.add(id);
-    }
+    for (const id of verdict.claimed) this.own(id, origin);
     if (verdict.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, origin);
     return null;
+  }
+
+  /** A reconnected tab's entry moves from its stale socket to the new one. */
+  private own(id: number, connection: Connection): void {
+    this.awarenessOwners.get(id)?.awarenessIds.delete(id);
+    this.awarenessOwners.set(id, connection);
+    connection.awarenessIds.add(id);
+  }
+
+  private disown(id: number, connection: Connection): void {
+    if (this.awarenessOwners.get(id) === connection) this.awarenessOwners.delete(id);
+    connection.awarenessIds.delete(id);
   }
 
   /** Writes the document as one snapshot (with the rows derived from it) and drops the log it replaces. */
@@ -292,8 +304,8 @@ export class Room {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     if (origin instanceof Connection) {
-      for (const id of added) origin.awarenessIds.add(id);
-      for (const id of removed) origin.awarenessIds.delete(id);
+      for (const id of added) this.own(id, origin);
+      for (const id of removed) this.disown(id, origin);
     }
     const frame = awarenessFrame(this.awareness, changed);
     for (const connection of this.connections) connection.send(frame);
