@@ -1,17 +1,9 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { awarenessEntries } from '../testing/awarenessEntries';
 import { MAX_AWARENESS_IDS_PER_SOCKET, sortAwareness, type AwarenessEntryFacts } from './awarenessCheck';
 
-function update(entries: { id: number; clock: number; state: unknown }[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const { id, clock, state } of entries) {
-    encoding.writeVarUint(encoder, id);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
-  }
-  return encoding.toUint8Array(encoder);
-}
+const update = awarenessEntries;
 
 const known = (facts: Record<number, AwarenessEntryFacts>) => (id: number) => facts[id] ?? null;
 

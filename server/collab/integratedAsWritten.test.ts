@@ -1,38 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CredentialStore } from '../auth/credentialStore';
-import { openDatabase, type OpenDatabase } from '../db/openDatabase';
-import { createLogger } from '../logger';
-import { MeetingStore } from '../meetings/meetingStore';
-import { DocumentStore } from '../persistence/documentStore';
 import { insertionWithOrigins } from '../testing/forgedOrigins';
 import { LinkedSocket } from '../testing/linkedSocket';
+import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
 import { Connection } from './connection';
-import { Room } from './room';
+import type { Room } from './room';
 
-let dir: string;
-let database: OpenDatabase;
-let store: DocumentStore;
+let fixture: RoomFixture;
 let meetingId: string;
+let newRoom: RoomFixture['newRoom'];
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-origins-'));
-  database = openDatabase(path.join(dir, 'protokoll.db'));
-  store = new DocumentStore(database.db);
-  meetingId = new MeetingStore(database.db, new CredentialStore(database.db)).create({ title: 'M', kind: 'protocol' }).id;
+  fixture = openRoomFixture();
+  ({ meetingId, newRoom } = fixture);
 });
 
-afterEach(() => {
-  database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const newRoom = () =>
-  new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'));
+afterEach(() => fixture.close());
 
 /** A room holding "abcdef" typed by client 5 (its characters are clocks 0 to 5). */
 function roomWithText(): { room: Room; writer: Connection } {

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,30 +7,11 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../shared/collab/messageTypes';
 import type { Role } from '../../shared/roles';
-import { CredentialStore } from '../auth/credentialStore';
-import { openDatabase, type OpenDatabase } from '../db/openDatabase';
-import { createLogger } from '../logger';
-import { MeetingStore } from '../meetings/meetingStore';
-import { DocumentStore } from '../persistence/documentStore';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
-import { Room } from './room';
-
-/** The part of a ws socket a Connection uses, delivering frames in process. */
-class LinkedSocket {
-  readonly OPEN = 1;
-  readonly CONNECTING = 0;
-  readyState = 1;
-  closedWith: { code: number; reason: string } | null = null;
-  constructor(private readonly deliver: (frame: Uint8Array) => void) {}
-  send(frame: Uint8Array) {
-    this.deliver(frame);
-  }
-  close(code: number, reason: string) {
-    this.readyState = 3;
-    this.closedWith = { code, reason };
-  }
-}
+import { LinkedSocket } from '../testing/linkedSocket';
+import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
+import type { Room } from './room';
 
 /** A client Y.Doc linked to a room through the real message receiver, no network. */
 class LinkedClient {
@@ -85,25 +63,18 @@ class LinkedClient {
   }
 }
 
-let dir: string;
-let database: OpenDatabase;
-let store: DocumentStore;
+let fixture: RoomFixture;
+let store: RoomFixture['store'];
 let meetingId: string;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-room-'));
-  database = openDatabase(path.join(dir, 'protokoll.db'));
-  store = new DocumentStore(database.db);
-  meetingId = new MeetingStore(database.db, new CredentialStore(database.db)).create({ title: 'M', kind: 'protocol' }).id;
+  fixture = openRoomFixture();
+  ({ store, meetingId } = fixture);
 });
 
-afterEach(() => {
-  database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => fixture.close());
 
-const newRoom = (compactAfterUpdates = 1000) =>
-  new Room(meetingId, store, { compactAfterUpdates, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'));
+const newRoom = (compactAfterUpdates = 1000) => fixture.newRoom({ compactAfterUpdates });
 
 describe('Room with linked in-process docs', () => {
   it('syncs edits between clients in both directions', () => {
@@ -242,7 +213,7 @@ describe('a document stored before titles became shared text', () => {
   it('is never rewritten once the protocol is locked', () => {
     storeOldShape();
     const before = store.load(meetingId).updates.length;
-    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'), 'adjusted');
+    const room = fixture.newRoom({}, 'adjusted');
     expect(shape(room.doc)).toContain('<agendaitem presenter="Ove Ek" title="Budget 2027">');
     expect(store.load(meetingId).updates.length).toBe(before);
     room.destroy();
@@ -283,7 +254,7 @@ describe('an update Yjs applies but cannot write back out (issue 10)', () => {
 
 describe('the document size limit', () => {
   it('closes the socket of an update that would grow the document past it, and stores nothing of it', () => {
-    const room = new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 400 }, createLogger('silent'));
+    const room = fixture.newRoom({ maxDocumentBytes: 400 });
     const a = new LinkedClient(room, 'secretary', 1);
     a.doc.getText('t').insert(0, 'Mötets öppnande');
     expect(a.socket.closedWith).toBeNull();

@@ -1,18 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CredentialStore } from '../auth/credentialStore';
-import { openDatabase, type OpenDatabase } from '../db/openDatabase';
-import { createLogger } from '../logger';
-import { MeetingStore } from '../meetings/meetingStore';
-import { DocumentStore } from '../persistence/documentStore';
 import { halfApplyingUpdate } from '../testing/halfApplyingUpdate';
 import { LinkedSocket } from '../testing/linkedSocket';
+import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
 import { Connection } from './connection';
-import { Room } from './room';
+import type { Room } from './room';
 
 // The checks refuse every update known to throw half-way; this file takes them away
 // to show what stands behind them when Yjs throws on one nobody has found yet.
@@ -20,25 +13,17 @@ vi.mock('./updateCheck', () => ({
   inspectUpdate: (_doc: Y.Doc, update: Uint8Array) => ({ problem: null, structs: Y.decodeUpdate(update).structs }),
 }));
 
-let dir: string;
-let database: OpenDatabase;
-let store: DocumentStore;
+let fixture: RoomFixture;
+let store: RoomFixture['store'];
 let meetingId: string;
+let newRoom: RoomFixture['newRoom'];
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokoll-rebuild-'));
-  database = openDatabase(path.join(dir, 'protokoll.db'));
-  store = new DocumentStore(database.db);
-  meetingId = new MeetingStore(database.db, new CredentialStore(database.db)).create({ title: 'M', kind: 'protocol' }).id;
+  fixture = openRoomFixture();
+  ({ store, meetingId, newRoom } = fixture);
 });
 
-afterEach(() => {
-  database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const newRoom = () =>
-  new Room(meetingId, store, { compactAfterUpdates: 1000, compactAfterQuietMs: 60_000, maxDocumentBytes: 16 * 1024 * 1024 }, createLogger('silent'));
+afterEach(() => fixture.close());
 
 function connect(room: Room, id: number): { connection: Connection; frames: Uint8Array[] } {
   const frames: Uint8Array[] = [];
