@@ -28,6 +28,8 @@ doc.on('update', (update: Uint8Array) => {
 });
 
 /** Keeps about 1 MiB in flight: as fast as the server (or its TCP window) lets it. */
+let sent = 0;
+
 function pump(): void {
   if (socket.readyState !== WebSocket.OPEN) return;
   while (socket.bufferedAmount < 1024 * 1024) {
@@ -39,6 +41,8 @@ function pump(): void {
       text.insert(text.length, 'x');
     }
     socket.send(frames.shift()!);
+    // The bench starts its editors once the flood is under way.
+    if (++sent === 1) process.stdout.write('flooding\n');
   }
   setImmediate(pump);
 }

@@ -39,14 +39,17 @@ async function startFlooder(server: BenchServer, mode: 'small' | 'big'): Promise
   const access = await server.openRoom('flooder');
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', 'flooder.ts'), access.serverUrl, access.roomName, JSON.stringify(access.params), mode], {
     cwd: repoRoot,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let closed: string | null = null;
   child.stderr?.on('data', (chunk: Buffer) => {
     closed = chunk.toString().trim();
   });
-  // Let the flood reach full speed before the editors start.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  // The editors start once the flood is under way.
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`flooder exited (code ${code}) before flooding: ${closed ?? ''}`)));
+  });
   return { child, closed: () => closed };
 }
 
