@@ -57,6 +57,18 @@ const envSchema = z.object({
    */
   SOCKET_MESSAGES_PER_SEC: positiveInt.default(200),
   SOCKET_BYTES_PER_SEC: positiveInt.default(256 * 1024),
+  /** ... and in milliseconds of the event loop its messages took (two seconds of it at once, so one update at the apply budget fits). */
+  SOCKET_BUSY_MS_PER_SEC: positiveInt.default(100),
+  /**
+   * Updates larger than this many bytes are checked in a worker thread, on a
+   * copy of the meeting's document, before the room takes them; a keystroke
+   * or a pasted paragraph is checked inline, faster than the round trip.
+   */
+  UPDATE_VET_ABOVE_BYTES: positiveInt.default(16 * 1024),
+  /** A checked update that takes Yjs longer than this many milliseconds to apply is refused with 4413 (the room would stall as long). */
+  UPDATE_APPLY_BUDGET_MS: positiveInt.default(150),
+  /** A check not done in this many milliseconds refuses its update (4413) and replaces the worker. */
+  UPDATE_VET_TIMEOUT_MS: positiveInt.default(3000),
   /**
    * Bytes the server may hold queued for one socket that does not read them;
    * past it the socket is dropped (its client reconnects and resyncs). Above

@@ -16,6 +16,7 @@ import { CredentialStore } from './auth/credentialStore';
 import { TicketSigner } from './auth/tickets';
 import { startHeartbeat } from './collab/heartbeat';
 import { RoomManager } from './collab/roomManager';
+import { UpdateVetter } from './collab/vetting/updateVetter';
 import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
 import { openDatabase } from './db/openDatabase';
@@ -65,9 +66,18 @@ export async function createServer(config: Config, options: { clientDir?: string
   const adjustmentStore = new AdjustmentStore(database.db, integrity);
   // Built now so the first snapshot does not pay for it (~30 ms).
   protocolSchema();
+  const vetter = new UpdateVetter(
+    { aboveBytes: config.UPDATE_VET_ABOVE_BYTES, applyBudgetMs: config.UPDATE_APPLY_BUDGET_MS, timeoutMs: config.UPDATE_VET_TIMEOUT_MS },
+    log.child('vetting'),
+  );
   const rooms = new RoomManager(
     new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')),
-    { compactAfterUpdates: config.COMPACT_AFTER_UPDATES, compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS, maxDocumentBytes: config.MAX_DOCUMENT_BYTES },
+    {
+      compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+      compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS,
+      maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+      vetter,
+    },
     log.child('collab'),
     {
       stateOf: (meetingId) => meetings.find(meetingId)?.state ?? 'draft',
@@ -77,6 +87,7 @@ export async function createServer(config: Config, options: { clientDir?: string
       budget: {
         messagesPerSecond: config.SOCKET_MESSAGES_PER_SEC,
         bytesPerSecond: config.SOCKET_BYTES_PER_SEC,
+        busyMsPerSecond: config.SOCKET_BUSY_MS_PER_SEC,
         burstSeconds: 2,
         maxMessageBytes: config.MAX_MESSAGE_BYTES,
       },
@@ -144,6 +155,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     closing ??= (async () => {
       stopHeartbeat();
       rooms.closeAll(CLOSE_SERVER_RESTART);
+      await vetter.close();
       for (const socket of wss.clients) socket.terminate();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

@@ -11,7 +11,8 @@ import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
 import { sortAwareness, type AwarenessProblem } from './awarenessCheck';
 import { clocksBefore, integratedAsWritten } from './integratedAsWritten';
-import { inspectUpdate, type UpdateProblem } from './updateCheck';
+import { inspectUpdate, type Struct, type UpdateProblem } from './updateCheck';
+import type { UpdateVetter, Vetted } from './vetting/updateVetter';
 import { isWellFormedUpdate } from './wellFormedUpdate';
 
 export interface RoomOptions {
@@ -19,10 +20,12 @@ export interface RoomOptions {
   compactAfterQuietMs: number;
   /** Largest stored document (snapshot plus log) a client may grow it to, in bytes. */
   maxDocumentBytes: number;
+  /** Checks large updates off the event loop (absent: every update is checked inline). */
+  vetter?: UpdateVetter;
 }
 
 /** Why an incoming update was not accepted. */
-export type UpdateRefusal = UpdateProblem | 'documentFull' | 'storage' | 'locked';
+export type UpdateRefusal = UpdateProblem | 'tooCostly' | 'documentFull' | 'storage' | 'locked';
 
 /**
  * One open meeting: its Y.Doc, awareness and sockets. Incoming updates are
@@ -133,6 +136,7 @@ export class Room {
     this.loadStored(rebuilt, this.store.load(this.meetingId));
     // The old document is dropped, not destroyed: destroying it would destroy the awareness bound to it.
     this.liveDoc = rebuilt;
+    this.options.vetter?.drop(this.meetingId);
   }
 
   get isDestroyed(): boolean {
@@ -172,14 +176,37 @@ export class Room {
     return this.connections.size === 0;
   }
 
+  /** Whether this update is checked off the event loop (see vet) before receiveUpdate. */
+  vets(update: Uint8Array): boolean {
+    return this.options.vetter?.vets(update) ?? false;
+  }
+
+  /**
+   * The checks of receiveUpdate (and whether it adds anything), run in the
+   * vetting worker on a copy of this document; the caller settles it with
+   * whether receiveUpdate then took the update.
+   */
+  vet(update: Uint8Array): Promise<Vetted> {
+    const vetter = this.options.vetter;
+    if (!vetter) throw new Error('this room checks every update inline');
+    return vetter.vet(this.meetingId, update, () => Y.encodeStateAsUpdate(this.liveDoc));
+  }
+
   /**
    * Stores, applies and relays an update from `origin`. `frame` is the
    * update frame to relay (the incoming bytes when they already are one).
+   * A `vetted` update has passed the checks in the worker against this
+   * document as it was then; what they found still holds, so they are not
+   * run again.
    */
-  receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array): UpdateRefusal | null {
+  receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array, vetted = false): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
-    const checked = inspectUpdate(this.doc, update);
-    if (checked.problem) return checked.problem;
+    let structs: Struct[] | null = null;
+    if (!vetted) {
+      const checked = inspectUpdate(this.doc, update);
+      if (checked.problem) return checked.problem;
+      structs = checked.structs;
+    }
     if (this.storedBytes + update.length > this.options.maxDocumentBytes) return 'documentFull';
     let updateId: number;
     try {
@@ -188,11 +215,11 @@ export class Room {
       this.log.error('could not append update', { meetingId: this.meetingId, ...errorFields(error) });
       return 'storage';
     }
-    const before = clocksBefore(this.doc, checked.structs);
+    const before = structs && clocksBefore(this.doc, structs);
     let failure: string | null = null;
     try {
       Y.applyUpdate(this.doc, update, origin);
-      if (!integratedAsWritten(this.doc, checked.structs, before)) failure = 'an item is not where its origins put it';
+      if (structs && before && !integratedAsWritten(this.doc, structs, before)) failure = 'an item is not where its origins put it';
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -204,6 +231,8 @@ export class Room {
     }
     this.lastUpdateId = updateId;
     this.storedBytes += update.length;
+    // A vetted update is already in the worker's copy, on trial; its settle keeps it there.
+    if (!vetted) this.options.vetter?.applied(this.meetingId, update);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(frame);
     }
@@ -264,6 +293,7 @@ export class Room {
       // The log still holds every update; the next load replays it.
       this.log.error('compaction failed on unload', { meetingId: this.meetingId, ...errorFields(error) });
     }
+    this.options.vetter?.drop(this.meetingId);
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
     this.liveDoc.destroy();

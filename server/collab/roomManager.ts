@@ -58,24 +58,47 @@ export class RoomManager {
     const budget = this.limits.budget ? new SocketBudget(this.limits.budget) : null;
     // Frames ws had already read when the socket was paused; bounded by one read of the socket.
     const waiting: Uint8Array[] = [];
+    // While set, frames wait in `waiting`: the budget is refilling, or a large update is being checked.
+    let holding = false;
     let resting: NodeJS.Timeout | null = null;
-    const handle = (frame: Uint8Array): boolean => {
+    let first = true;
+    const handle = (frame: Uint8Array): void => {
       // After the server closed a socket (a refused update) nothing more from it is taken.
-      if (!connection.isOpen) return true;
-      receiveMessage(room, connection, frame);
-      const rest = budget?.spend(frame.byteLength) ?? 0;
+      if (!connection.isOpen) return;
+      const started = performance.now();
+      const checking = receiveMessage(room, connection, frame);
+      const spentMs = performance.now() - started;
+      if (!checking) {
+        settle(frame.byteLength, spentMs);
+        return;
+      }
+      // Its later frames may build on it: they wait, in order, until it is taken or refused.
+      hold();
+      void checking.done.then((laterMs) => {
+        if (settle(frame.byteLength, spentMs + laterMs)) release();
+      });
+    };
+    /** Charges the budget for one frame; false when the socket must now rest. */
+    const settle = (bytes: number, spentMs: number): boolean => {
+      // A socket's first message (its sync step 1, answered with the whole document) is on the house.
+      const rest = budget?.spend(bytes, first ? 0 : spentMs) ?? 0;
+      first = false;
       if (rest === 0) return true;
       // Nothing more is read until the budget has refilled; the sender's own buffers hold the rest.
-      socket.pause();
-      resting = setTimeout(drain, rest);
+      hold();
+      resting = setTimeout(release, rest);
       return false;
     };
-    const drain = () => {
+    const hold = () => {
+      if (holding) return;
+      holding = true;
+      socket.pause();
+    };
+    const release = () => {
       resting = null;
-      while (waiting.length > 0) {
-        if (!handle(waiting.shift()!)) return;
-      }
-      socket.resume();
+      holding = false;
+      while (waiting.length > 0 && !holding) handle(waiting.shift()!);
+      if (!holding) socket.resume();
     };
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => {
@@ -84,7 +107,7 @@ export class RoomManager {
         return;
       }
       const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      if (resting !== null) waiting.push(frame);
+      if (holding) waiting.push(frame);
       else handle(frame);
     });
     socket.on('close', () => {

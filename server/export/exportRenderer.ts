@@ -4,7 +4,7 @@ import { WORKER_FORMATS } from './exportFormats';
 import type { ExportDocument, ExportInput } from './exportInput';
 import type { ExportRequest, ExportResponse, ExportResult } from './exportMessages';
 import { renderExport } from './renderExport';
-import { startTsWorker } from './startTsWorker';
+import { startTsWorker } from '../threads/startTsWorker';
 import { installationTimeZone } from '../time/installationTimeZone';
 
 interface Pending {

@@ -1,0 +1,86 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../../shared/collab/constants';
+import { SYNC_UPDATE } from '../../../shared/collab/messageTypes';
+import { nestedChain, pastedParagraphs, scatteredInserts, updateFrom } from '../../testing/largeUpdates';
+import { openRawSocket, syncFrame } from '../../testing/rawSocket';
+import { startTestServer, textOf, waitForDoc, type TestServer } from '../../testing/testServer';
+
+let t: TestServer | null = null;
+afterEach(async () => {
+  await t?.stop();
+  t = null;
+});
+
+const bodyText = (doc: Y.Doc) => doc.getXmlFragment(BODY_FRAGMENT).toJSON();
+
+describe('a large update, checked in the vetting worker before the room takes it', () => {
+  it('is stored and relayed, and an edit the same person sent right after it, inside the pasted text, follows it in order', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const observer = await openRawSocket(t, meeting.id, meeting.invites.viewer.token);
+    const writer = await openRawSocket(t, meeting.id, meeting.invites.secretary.token);
+    const before = t.server.documents.countUpdates(meeting.id);
+    // The new meeting's template, then the paste at its end.
+    const template = writer.doc.getXmlFragment(BODY_FRAGMENT).length;
+    const paste = pastedParagraphs(writer.doc, 500);
+    expect(paste.length).toBeGreaterThan(16 * 1024);
+    const pasted = new Y.Doc();
+    Y.applyUpdate(pasted, Y.encodeStateAsUpdate(writer.doc));
+    Y.applyUpdate(pasted, paste);
+    // Builds on the paste: taken before it, it would refer to text the server does not have.
+    const correction = updateFrom(pasted, (doc) => {
+      const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(template + 250) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).insert(0, 'RÄTTAT ');
+    });
+    expect(correction.length).toBeLessThan(16 * 1024);
+    writer.send(syncFrame(SYNC_UPDATE, paste));
+    writer.send(syncFrame(SYNC_UPDATE, correction));
+    await waitForDoc(observer.doc, (doc) => bodyText(doc).includes('RÄTTAT'), 20_000);
+    const paragraphs = observer.doc.getXmlFragment(BODY_FRAGMENT);
+    expect(paragraphs.length).toBe(template + 500);
+    expect((paragraphs.get(template + 250) as Y.XmlElement).toJSON()).toContain('RÄTTAT <bold>Nämnden</bold> beslutar att godkänna förslaget i ärende 251');
+    expect(t.server.documents.countUpdates(meeting.id)).toBe(before + 2);
+    expect(writer.socket.readyState).toBe(writer.socket.OPEN);
+  });
+
+  it('is refused with 4413 when Yjs takes longer than the budget to apply it, and nothing of it, or after it, is taken', async () => {
+    t = await startTestServer({ UPDATE_APPLY_BUDGET_MS: '1' });
+    const meeting = await t.createMeeting();
+    const observer = await openRawSocket(t, meeting.id, meeting.invites.viewer.token);
+    const raw = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const before = t.server.documents.countUpdates(meeting.id);
+    const after = new Y.Doc();
+    after.getText('t').insert(0, 'efter');
+    raw.send(syncFrame(SYNC_UPDATE, scatteredInserts(raw.doc, 20_000)));
+    raw.send(syncFrame(SYNC_UPDATE, Y.encodeStateAsUpdate(after)));
+    const closed = await raw.closed;
+    expect(closed.code).toBe(4413);
+    expect(closed.reason).toContain('takes too long to apply');
+    // A barrier: anything taken from the closed socket would be relayed before this.
+    const writer = await t.connect(meeting.id, meeting.invites.secretary.token);
+    writer.doc.getText('t').insert(0, 'ok');
+    await waitForDoc(observer.doc, (doc) => textOf(doc).includes('ok'));
+    expect(textOf(observer.doc)).toBe('ok');
+    expect(observer.doc.getText('scattered').length).toBe(0);
+    expect(t.server.documents.countUpdates(meeting.id)).toBe(before + 1);
+  });
+
+  it('is checked while the server goes on serving: a 40 000-deep update does not hold the event loop', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const raw = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
+    const deep = nestedChain(raw.doc, 40_000);
+    // The server runs in this process: its event loop is this one.
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    raw.send(syncFrame(SYNC_UPDATE, deep));
+    const closed = await raw.closed;
+    delay.disable();
+    expect(closed.code).toBe(4413);
+    expect(closed.reason).toContain('nested deeper');
+    // A loose guard, not a benchmark: here the loop's longest stall was about 13 ms; checked inline, 370 ms.
+    expect(delay.max / 1e6).toBeLessThan(150);
+  });
+});
