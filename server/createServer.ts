@@ -57,12 +57,15 @@ export async function createServer(config: Config, options: { clientDir?: string
   const credentials = new CredentialStore(database.db);
   const meetings = new MeetingStore(database.db, credentials);
   const integrity = new LockIntegrityCheck(log.child('integrity'));
-  const documents = new DocumentStore(database.db, integrity);
+  const audit = new AuditLog(database.db);
+  const documents = new DocumentStore(database.db, integrity, (meetingId, row) =>
+    // The secretary sees it in the meeting's event log and in the banner that GET /review feeds.
+    audit.record({ meetingId, action: 'quarantined', role: null, actor: null, detail: { source: row.source, id: row.id, reason: row.reason } }),
+  );
   const bodies = new BodyStore(database.db);
   const protocolRows = new ProtocolRowStore(database.db);
   const tickets = new TicketSigner(credentials.ticketKey());
   const authorizer = new Authorizer(meetings, credentials, tickets);
-  const audit = new AuditLog(database.db);
   const adjustmentStore = new AdjustmentStore(database.db, integrity);
   // Built now so the first snapshot does not pay for it (~30 ms).
   protocolSchema();

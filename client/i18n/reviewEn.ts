@@ -86,6 +86,9 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'audit.action.corrected': 'Correction added',
   'audit.action.remarked': 'Remark made',
   'audit.action.exported': 'Exported',
+  'audit.action.quarantined': 'Part of the document could not be loaded and was set aside',
+  'review.setAside.title': 'Parts of the stored document could not be loaded and were set aside ({count})',
+  'review.setAside.body': 'The meeting opened without them (last on {date}). What you see is what could be read; people editing send their own copies again when they connect. The parts are kept and listed in the event log.',
 
   'refusal.locked': 'The minutes are approved and locked. Nothing in them can be changed any more.',
   'refusal.role': 'Your role may not do this.',

@@ -84,6 +84,9 @@ export const reviewSv = {
   'audit.action.corrected': 'Rättelse tillagd',
   'audit.action.remarked': 'Synpunkt lämnad',
   'audit.action.exported': 'Exporterades',
+  'audit.action.quarantined': 'Del av dokumentet kunde inte läsas in och lades åt sidan',
+  'review.setAside.title': 'Delar av det sparade dokumentet kunde inte läsas in och har lagts åt sidan ({count} st.)',
+  'review.setAside.body': 'Mötet öppnades utan dem (senast {date}). Det som syns är det som gick att läsa; de som redigerar skickar sina egna kopior igen när de ansluter. Delarna finns kvar och listas i händelseloggen.',
 
   'refusal.locked': 'Protokollet är justerat och låst. Inget i det kan ändras längre.',
   'refusal.role': 'Din roll får inte göra det här.',

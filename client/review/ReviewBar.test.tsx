@@ -160,6 +160,17 @@ describe('ReviewBar', () => {
     expect(byTestId('verify-link')).toBeNull();
   });
 
+  it('tells the secretary, and nobody else, that parts of the stored document were set aside', () => {
+    const setAside = { rows: 2, lastAt: '2025-03-04T09:30:00Z' };
+    const { byTestId } = render('secretary', { ...inReview, state: 'draft', setAside });
+    const notice = byTestId('set-aside-notice');
+    expect(notice?.getAttribute('role')).toBe('alert');
+    expect(notice?.textContent).toContain('Delar av det sparade dokumentet kunde inte läsas in och har lagts åt sidan (2 st.)');
+    expect(byTestId('set-aside-body')?.textContent).toMatch(/^Mötet öppnades utan dem \(senast .+\)\. .+ listas i händelseloggen\.$/);
+    expect(render('participant', { ...inReview, state: 'draft', setAside }).byTestId('set-aside-notice')).toBeNull();
+    expect(render('secretary', { ...inReview, state: 'draft' }).byTestId('set-aside-notice')).toBeNull();
+  });
+
   it('shows no integrity warning while the stored protocol matches its checksum', () => {
     expect(render('secretary', adjusted).byTestId('integrity-alert')).toBeNull();
   });

@@ -12,6 +12,7 @@ import { RequiredApproverList } from './RequiredApproverList';
 import { reviewActions } from './reviewActions';
 import { ReviewStateBadge } from './ReviewStateBadge';
 import { SendForReviewButton } from './SendForReviewButton';
+import { SetAsideNotice } from './SetAsideNotice';
 import type { ReviewStatusValue } from './useReviewStatus';
 import { WithdrawReviewButton } from './WithdrawReviewButton';
 
@@ -37,12 +38,16 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
     if (socketLocked && state !== 'adjusted') refresh();
   }, [socketLocked, state, refresh]);
 
+  // Only the secretary, who reads the event log where each row is listed, can act on it.
+  const setAside = actions.readAudit && status?.setAside ? <SetAsideNotice setAside={status.setAside} /> : null;
+
   if (!adjustable && state === 'draft') {
     return actions.readAudit ? (
       <section className="review-bar is-notes" aria-label={t('review.label')} data-testid="review-bar" data-state={state}>
         <div className="review-bar-actions">
           <AuditLog meetingId={meeting.id} />
         </div>
+        {setAside}
       </section>
     ) : null;
   }
@@ -71,6 +76,7 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
           </button>
         </p>
       )}
+      {setAside}
       {status && state === 'draft' && status.lastDecline && <DeclineNotice decline={status.lastDecline} />}
       {status && state === 'review' && (
         <>

@@ -77,6 +77,7 @@ export class AdjustmentService {
       lastDecline: meeting.state === 'draft' ? declined : null,
       adjustment,
       integrity,
+      setAside: setAsideOf(this.deps.documents.quarantined(meetingId)),
       corrections: store.corrections(meetingId),
     };
   }
@@ -243,4 +244,8 @@ function decodeStateVector(base64: string): Map<number, number> {
   } catch {
     throw new Refusal(400, 'bad_request', 'stateVector must be the base64 of Y.encodeStateVector(doc)');
   }
+}
+
+function setAsideOf({ rows, lastAt }: { rows: number; lastAt: Date | null }): ReviewStatus['setAside'] {
+  return rows > 0 && lastAt ? { rows, lastAt: lastAt.toISOString() } : null;
 }

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
-import type { StoredDocument } from '../persistence/documentStore';
+import { loadDocument, type LoadedDocument } from '../persistence/loadDocument';
 import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
 import { awarenessFrame, syncStep1Frame } from './frames';
@@ -13,7 +13,6 @@ import { sortAwareness, type AwarenessProblem } from './awarenessCheck';
 import { clocksBefore, integratedAsWritten } from './integratedAsWritten';
 import { inspectUpdate, type Struct, type UpdateProblem } from './updateCheck';
 import type { UpdateVetter, Vetted } from './vetting/updateVetter';
-import { isWellFormedUpdate } from './wellFormedUpdate';
 
 export interface RoomOptions {
   compactAfterUpdates: number;
@@ -58,11 +57,11 @@ export class Room {
   ) {
     // The server holds no presence of its own; its local state would show as a ghost peer.
     this.awareness.setLocalState(null);
-    const stored = store.load(meetingId);
+    const { doc, stored } = this.loadStored();
+    this.liveDoc = doc;
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updates.length;
     this.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, update) => sum + update.data.length, 0);
-    this.loadStored(this.liveDoc, stored);
     this.awareness.on('update', this.relayAwareness);
     if (meetingState !== 'adjusted') this.convertStoredShape();
   }
@@ -102,27 +101,18 @@ export class Room {
     return this.liveDoc;
   }
 
-  private loadStored(doc: Y.Doc, stored: StoredDocument): void {
-    if (stored.integrity === 'mismatch') {
+  /** The stored document; rows that do not load are set aside (see loadDocument) and logged. */
+  private loadStored(): LoadedDocument {
+    const loaded = loadDocument(this.store, this.meetingId);
+    if (loaded.stored.integrity === 'mismatch') {
       // Altered final bytes are not served as the adjusted protocol; the store has logged the mismatch.
       this.log.error('not serving an adjusted document that failed its integrity check', { meetingId: this.meetingId });
-    } else if (stored.snapshot) {
-      try {
-        Y.applyUpdate(doc, stored.snapshot);
-      } catch (error) {
-        // One damaged meeting must not stop the server; what the log still holds is read below.
-        this.log.error('skipped unreadable snapshot', { meetingId: this.meetingId, ...errorFields(error) });
-      }
     }
-    for (const update of stored.updates) {
-      try {
-        // Stored before updates were checked this way: skipped, as the receive path now refuses it.
-        if (!isWellFormedUpdate(update.data)) throw new Error('update with an empty struct or delete range');
-        Y.applyUpdate(doc, update.data);
-      } catch (error) {
-        this.log.error('skipped unreadable stored update', { meetingId: this.meetingId, updateId: update.id, ...errorFields(error) });
-      }
+    if (loaded.unreadable) this.log.error('the stored document does not load', { meetingId: this.meetingId, reason: loaded.unreadable });
+    for (const row of loaded.quarantined) {
+      this.log.error('set aside a stored row that does not load', { meetingId: this.meetingId, source: row.source, id: row.id, reason: row.reason });
     }
+    return loaded;
   }
 
   /**
@@ -132,10 +122,8 @@ export class Room {
    * and notice nothing.
    */
   private rebuildFromStore(): void {
-    const rebuilt = new Y.Doc({ gc: true });
-    this.loadStored(rebuilt, this.store.load(this.meetingId));
     // The old document is dropped, not destroyed: destroying it would destroy the awareness bound to it.
-    this.liveDoc = rebuilt;
+    this.liveDoc = this.loadStored().doc;
     this.options.vetter?.drop(this.meetingId);
   }
 

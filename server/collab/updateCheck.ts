@@ -83,7 +83,7 @@ function integratesCompletely(doc: Y.Doc, structs: Struct[], ds: DecodedUpdate['
  * existed before it wrote this struct, so has a lower clock. Yjs assumes
  * so and throws half-way through an update that breaks it.
  */
-function refersToItsOwnFuture(struct: Struct): boolean {
+export function refersToItsOwnFuture(struct: Struct): boolean {
   if (!(struct instanceof Y.Item)) return false;
   const { client, clock } = struct.id;
   return [struct.origin, struct.rightOrigin, struct.parent instanceof Y.ID ? struct.parent : null].some(

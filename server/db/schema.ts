@@ -95,6 +95,27 @@ export const snapshots = sqliteTable(
   (table) => [index('snapshots_meeting_id').on(table.meetingId, table.id)],
 );
 
+/**
+ * Stored rows of a meeting's document that could not be loaded (an update
+ * or snapshot from before the server checked what it stores, or damaged on
+ * disk), moved here out of `updates`/`snapshots` so the meeting opens
+ * without them; kept, not deleted, for whoever investigates.
+ */
+export const quarantinedRows = sqliteTable(
+  'quarantined_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    source: text('source').$type<'update' | 'snapshot'>().notNull(),
+    /** Its id in `updates` or `snapshots`. */
+    sourceId: integer('source_id').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('quarantined_rows_meeting_id').on(table.meetingId, table.id)],
+);
+
 /** Install-wide values generated on first start (the ticket signing key). */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

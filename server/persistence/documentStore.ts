@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lte, notInArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lte, max, notInArray } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as Y from 'yjs';
@@ -6,7 +6,8 @@ import type { LockIntegrity } from '../../shared/adjustment/types';
 import { IntegrityFailure } from '../adjustment/integrityFailure';
 import { LockIntegrityCheck } from '../adjustment/lockIntegrityCheck';
 import type { Db } from '../db/openDatabase';
-import { adjustments, snapshots, updates } from '../db/schema';
+import { adjustments, quarantinedRows, snapshots, updates } from '../db/schema';
+import { loadDocument } from './loadDocument';
 import type { RoomStore } from './roomStore';
 
 /** Snapshots kept per meeting; older ones are pruned when a new one is written. */
@@ -14,12 +15,21 @@ const SNAPSHOTS_KEPT = 5;
 
 export interface StoredDocument {
   snapshot: Uint8Array | null;
+  /** The snapshot's row (null for none, or for an adjusted meeting's final bytes). */
+  snapshotId: number | null;
   /** Updates appended after the snapshot, oldest first. */
   updates: { id: number; data: Uint8Array }[];
   /** Id of the newest update the stored state covers (0 if none). */
   lastUpdateId: number;
   /** Set for an adjusted meeting: whether its final bytes still match the SHA-256 of the lock. */
   integrity?: LockIntegrity;
+}
+
+/** A stored row the room could not load, and why. */
+export interface QuarantinedRow {
+  source: 'update' | 'snapshot';
+  id: number;
+  reason: string;
 }
 
 /**
@@ -33,6 +43,8 @@ export class DocumentStore implements RoomStore {
   constructor(
     private readonly db: Db,
     private readonly integrity: LockIntegrityCheck = new LockIntegrityCheck(),
+    /** Told of every row set aside (the server logs it and records it in the meeting's event log). */
+    private readonly onQuarantine: (meetingId: string, row: QuarantinedRow) => void = () => undefined,
   ) {
     // The driver's own statement, not Drizzle's: Drizzle's INSERT … RETURNING cost ~0.2 ms per
     // keystroke (a third of the server's update path in a profile), the bare insert ~20 µs.
@@ -63,9 +75,9 @@ export class DocumentStore implements RoomStore {
       .from(adjustments)
       .where(eq(adjustments.meetingId, meetingId))
       .get();
-    if (locked) return { snapshot: new Uint8Array(locked.data), updates: [], lastUpdateId: 0, integrity: this.integrity.check(locked) };
+    if (locked) return { snapshot: new Uint8Array(locked.data), snapshotId: null, updates: [], lastUpdateId: 0, integrity: this.integrity.check(locked) };
     const snapshot = this.db
-      .select({ data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
+      .select({ id: snapshots.id, data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
       .from(snapshots)
       .where(eq(snapshots.meetingId, meetingId))
       .orderBy(desc(snapshots.id))
@@ -80,6 +92,7 @@ export class DocumentStore implements RoomStore {
       .all();
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+      snapshotId: snapshot?.id ?? null,
       updates: rows.map((row) => ({ id: row.id, data: new Uint8Array(row.data) })),
       lastUpdateId: rows.at(-1)?.id ?? after,
     };
@@ -99,19 +112,9 @@ export class DocumentStore implements RoomStore {
     return stored;
   }
 
-  /** The stored document rebuilt as a Y.Doc (log entries that do not apply are skipped, as on load); verified like loadVerified. */
+  /** The stored document rebuilt as a Y.Doc (rows that do not load are set aside, as on a room's load); verified like loadVerified. */
   loadDoc(meetingId: string): Y.Doc {
-    const stored = this.loadVerified(meetingId);
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) {
-      try {
-        Y.applyUpdate(doc, update.data);
-      } catch {
-        // Room logs these when it loads; a read must still answer.
-      }
-    }
-    return doc;
+    return loadDocument({ load: (id) => this.loadVerified(id), quarantine: (id, row) => this.quarantine(id, row) }, meetingId).doc;
   }
 
   /**
@@ -137,6 +140,38 @@ export class DocumentStore implements RoomStore {
         .where(and(eq(snapshots.meetingId, meetingId), notInArray(snapshots.id, kept)))
         .run();
     });
+  }
+
+  /**
+   * Moves a stored row that does not load out of the document, into
+   * `quarantined_rows`, in one transaction: the next load goes without it
+   * (for a snapshot: with the one before it, and the log after it).
+   */
+  quarantine(meetingId: string, row: QuarantinedRow): void {
+    const table = row.source === 'update' ? updates : snapshots;
+    let moved = false;
+    this.db.transaction((tx) => {
+      const stored = tx
+        .select({ data: table.data })
+        .from(table)
+        .where(and(eq(table.id, row.id), eq(table.meetingId, meetingId)))
+        .get();
+      if (!stored) return;
+      tx.insert(quarantinedRows).values({ meetingId, source: row.source, sourceId: row.id, data: stored.data, reason: row.reason }).run();
+      tx.delete(table).where(eq(table.id, row.id)).run();
+      moved = true;
+    });
+    if (moved) this.onQuarantine(meetingId, row);
+  }
+
+  /** How many rows of a meeting's document were set aside, and when the last was. */
+  quarantined(meetingId: string): { rows: number; lastAt: Date | null } {
+    const found = this.db
+      .select({ rows: count(), lastAt: max(quarantinedRows.createdAt) })
+      .from(quarantinedRows)
+      .where(eq(quarantinedRows.meetingId, meetingId))
+      .get();
+    return { rows: found?.rows ?? 0, lastAt: found?.lastAt ?? null };
   }
 
   /** Number of log rows of a meeting (for tests and diagnostics). */

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { StoredDocument } from './documentStore';
+import type { QuarantinedRow, StoredDocument } from './documentStore';
 
 /** What a room needs from storage: load, the append log, and snapshots (with whatever is derived from them). */
 export interface RoomStore {
@@ -8,6 +8,8 @@ export interface RoomStore {
   append(meetingId: string, update: Uint8Array): number;
   /** Takes back an update that was appended but could not be applied. */
   remove(updateId: number): void;
+  /** Sets a stored row that does not load aside, out of the document. */
+  quarantine(meetingId: string, row: QuarantinedRow): void;
   /** Writes the document as a snapshot replacing the log up to upToUpdateId, atomically; returns its size in bytes, throws if nothing was written. */
   snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number;
 }

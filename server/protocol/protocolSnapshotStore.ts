@@ -3,7 +3,7 @@ import { extractProtocol } from '../../shared/protocol/extractProtocol';
 import type { Db } from '../db/openDatabase';
 import type { Logger } from '../logger';
 import type { MeetingStore } from '../meetings/meetingStore';
-import type { DocumentStore, StoredDocument } from '../persistence/documentStore';
+import type { DocumentStore, QuarantinedRow, StoredDocument } from '../persistence/documentStore';
 import type { RoomStore } from '../persistence/roomStore';
 import type { ProtocolRowStore } from './protocolRowStore';
 
@@ -32,6 +32,10 @@ export class ProtocolSnapshotStore implements RoomStore {
 
   remove(updateId: number): void {
     this.documents.remove(updateId);
+  }
+
+  quarantine(meetingId: string, row: QuarantinedRow): void {
+    this.documents.quarantine(meetingId, row);
   }
 
   snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number {

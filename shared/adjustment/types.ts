@@ -65,6 +65,8 @@ export interface ReviewStatus {
   adjustment: AdjustmentRecord | null;
   /** The lock's stored bytes checked against their SHA-256 on this request; `ok` while nothing is locked. */
   integrity: LockIntegrity;
+  /** Stored rows of the document that did not load and were set aside (see the event log), with when the last was; null if none. */
+  setAside: { rows: number; lastAt: string } | null;
   corrections: Correction[];
 }
 
@@ -149,6 +151,8 @@ export const AUDIT_ACTIONS = [
   'corrected',
   'remarked',
   'exported',
+  /** A stored row of the document did not load and was set aside (detail: source, id, reason). */
+  'quarantined',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -11,6 +11,7 @@ export const inReview: ReviewStatus = {
   lastDecline: null,
   adjustment: null,
   integrity: 'ok',
+  setAside: null,
   corrections: [],
 };
 

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { insertionWithOrigins } from '../testing/forgedOrigins';
+import { halfApplyingUpdate } from '../testing/halfApplyingUpdate';
+import { nestedChain, updateFrom } from '../testing/largeUpdates';
+import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
+import { loadDocument } from './loadDocument';
+
+/** The ten bytes of issue 10, stored before updates were checked. */
+const POISON = new Uint8Array([0x01, 0x01, 0xe7, 0x8a, 0x8d, 0x09, 0x00, 0x00, 0x00, 0x00]);
+
+let fixture: RoomFixture;
+beforeEach(() => {
+  fixture = openRoomFixture();
+});
+afterEach(() => fixture.close());
+
+const textOf = (doc: Y.Doc) => doc.getText('t').toJSON();
+
+/** "abc" typed by client 5, stored as one update per character, as keystrokes are. */
+function storeTyping(): Y.Doc {
+  const typist = new Y.Doc();
+  typist.clientID = 5;
+  typist.on('update', (update: Uint8Array) => fixture.store.append(fixture.meetingId, update));
+  for (const [index, character] of ['a', 'b', 'c'].entries()) typist.getText('t').insert(index, character);
+  return typist;
+}
+
+describe('loadDocument', () => {
+  it('sets aside stored updates that do not load, keeps every other, and the next load finds nothing to set aside', () => {
+    const { store, meetingId } = fixture;
+    const typist = storeTyping();
+    const poison = store.append(meetingId, POISON);
+    const half = store.append(meetingId, halfApplyingUpdate());
+    const deep = store.append(meetingId, nestedChain(typist, 150));
+    typist.getText('t').insert(3, 'd');
+
+    const loaded = loadDocument(store, meetingId);
+    expect(textOf(loaded.doc)).toBe('abcd');
+    expect(loaded.quarantined.map((row) => [row.id, row.reason.split(':')[0]])).toEqual([
+      [poison, 'malformed'],
+      [half, 'malformed'],
+      [deep, 'nested deeper than 100 levels'],
+    ]);
+    expect(store.quarantined(meetingId).rows).toBe(3);
+    expect(store.countUpdates(meetingId)).toBe(4);
+    const again = loadDocument(store, meetingId);
+    expect(again.quarantined).toEqual([]);
+    expect(textOf(again.doc)).toBe('abcd');
+  });
+
+  it('sets aside an update Yjs places other than its origins say, and what follows loads as if it had never been', () => {
+    const { store, meetingId } = fixture;
+    const typist = storeTyping();
+    const forged = store.append(meetingId, insertionWithOrigins(Y.createID(5, 1), Y.createID(5, 1)));
+    typist.getText('t').insert(0, '>');
+    const loaded = loadDocument(store, meetingId);
+    expect(loaded.quarantined.map((row) => row.id)).toEqual([forged]);
+    expect(textOf(loaded.doc)).toBe('>abc');
+    expect(loaded.doc.getText('t').toJSON()).toBe(textOf(loadDocument(store, meetingId).doc));
+  });
+
+  it('falls back to the snapshot before a damaged one, with the log after it', () => {
+    const { store, meetingId } = fixture;
+    const typist = storeTyping();
+    store.compact(meetingId, Y.encodeStateAsUpdate(typist), 3);
+    typist.getText('t').insert(3, 'd');
+    const lastId = store.load(meetingId).lastUpdateId;
+    // The newest snapshot is damaged on disk.
+    store.compact(meetingId, POISON, lastId);
+    typist.getText('t').insert(4, 'e');
+    const damaged = store.load(meetingId).snapshotId;
+
+    const loaded = loadDocument(store, meetingId);
+    expect(loaded.quarantined.map((row) => [row.source, row.id, row.reason.split(':')[0]])).toEqual([['snapshot', damaged, 'malformed']]);
+    // "d" was only in the damaged snapshot; a client that has it sends it again on reconnect.
+    expect(textOf(loaded.doc)).toBe('abc');
+    expect(loaded.doc.getText('t').length).toBe(3);
+    const reconnect = Y.encodeStateAsUpdate(typist, Y.encodeStateVector(loaded.doc));
+    Y.applyUpdate(loaded.doc, reconnect);
+    expect(textOf(loaded.doc)).toBe('abcde');
+  });
+
+  it('keeps an update that only lacks what it builds on, pending as Yjs keeps it', () => {
+    const { store, meetingId } = fixture;
+    storeTyping();
+    const elsewhere = new Y.Doc();
+    elsewhere.getText('t').insert(0, 'unseen');
+    store.append(meetingId, updateFrom(elsewhere, (doc) => doc.getText('t').insert(3, 'more')));
+    const loaded = loadDocument(store, meetingId);
+    expect(loaded.quarantined).toEqual([]);
+    expect(textOf(loaded.doc)).toBe('abc');
+    expect(loaded.doc.store.pendingStructs).not.toBeNull();
+  });
+});

@@ -1,0 +1,117 @@
+import * as Y from 'yjs';
+import { clocksBefore, integratedAsWritten } from '../collab/integratedAsWritten';
+import { inspectUpdate } from '../collab/updateCheck';
+import { MAX_NESTING_DEPTH, updateNesting } from '../collab/updateNesting';
+import type { QuarantinedRow, StoredDocument } from './documentStore';
+
+/** What loadDocument needs of a store. */
+export interface QuarantiningStore {
+  load(meetingId: string): StoredDocument;
+  quarantine(meetingId: string, row: QuarantinedRow): void;
+}
+
+export interface LoadedDocument {
+  doc: Y.Doc;
+  /** What was loaded, without the rows set aside. */
+  stored: StoredDocument;
+  /** Rows set aside during this load. */
+  quarantined: QuarantinedRow[];
+  /** Set when not even an empty base could be had: the lock's final bytes do not load (the document is then empty). */
+  unreadable?: string;
+}
+
+/** Snapshots the store keeps, plus one: a load never loops for longer than there are snapshots to fall back to. */
+const MAX_ATTEMPTS = 7;
+
+/**
+ * A meeting's stored document as a Y.Doc, whatever the store holds. A row
+ * that does not load (bytes Yjs cannot read or throws on, an update a
+ * client could not send today: malformed, nested too deep, or placed other
+ * than its origins say) is set aside through `store.quarantine` instead of
+ * stopping the meeting: a bad snapshot gives way to the one before it, a
+ * bad update is left out. An update that only lacks what it builds on is
+ * kept pending, as Yjs keeps it; a client that has the missing part sends
+ * it on reconnect. An adjusted meeting's final bytes are never set aside.
+ */
+export function loadDocument(store: QuarantiningStore, meetingId: string): LoadedDocument {
+  const quarantined: QuarantinedRow[] = [];
+  const setAside = (row: QuarantinedRow) => {
+    store.quarantine(meetingId, row);
+    quarantined.push(row);
+  };
+  for (let attempt = 1; ; attempt++) {
+    const stored = store.load(meetingId);
+    let doc = new Y.Doc({ gc: true });
+    if (stored.integrity === 'mismatch') return { doc, stored, quarantined };
+    const base = stored.snapshot;
+    if (base) {
+      const problem = applySnapshot(doc, base);
+      if (problem !== null) {
+        doc.destroy();
+        // The final bytes of a lock are the protocol; they are reported, never moved.
+        if (stored.snapshotId === null || attempt >= MAX_ATTEMPTS) return { doc: new Y.Doc({ gc: true }), stored, quarantined, unreadable: problem };
+        setAside({ source: 'snapshot', id: stored.snapshotId, reason: problem });
+        continue;
+      }
+    }
+    const kept: StoredDocument['updates'] = [];
+    for (const update of stored.updates) {
+      const problem = applyStored(doc, update.data);
+      if (problem === null) {
+        kept.push(update);
+        continue;
+      }
+      setAside({ source: 'update', id: update.id, reason: problem });
+      if (problem.startsWith('threw')) {
+        // Half-applied: what the document holds is no longer base plus the kept rows.
+        doc.destroy();
+        doc = new Y.Doc({ gc: true });
+        if (base) Y.applyUpdate(doc, base);
+        for (const good of kept) Y.applyUpdate(doc, good.data);
+      }
+    }
+    return { doc, stored: { ...stored, updates: kept }, quarantined };
+  }
+}
+
+/**
+ * A snapshot is the server's own encoding of a document it held, so only
+ * bytes that do not load are refused; one nested too deep (from before the
+ * limit) still holds everyone's work and is kept (reading flattens it).
+ */
+function applySnapshot(doc: Y.Doc, snapshot: Uint8Array): string | null {
+  if (inspectUpdate(doc, snapshot).problem === 'malformed') return 'malformed: not a Yjs update Yjs can write back out';
+  return tryApply(doc, snapshot);
+}
+
+/** Applies one stored row, or says why it may not be (then nothing of it was applied, unless the reason starts with "threw"). */
+function applyStored(doc: Y.Doc, update: Uint8Array): string | null {
+  const checked = inspectUpdate(doc, update);
+  if (checked.problem === 'malformed') return 'malformed: not a Yjs update Yjs can write back out';
+  if (checked.problem === 'tooDeep') return `nested deeper than ${MAX_NESTING_DEPTH} levels`;
+  if (checked.problem === 'incomplete') {
+    // Pending in Yjs until what it builds on arrives; still not deeper than a client may nest.
+    let depth: number;
+    try {
+      depth = updateNesting(doc, update).depth;
+    } catch {
+      return 'malformed: not a Yjs update Yjs can write back out';
+    }
+    if (depth > MAX_NESTING_DEPTH) return `nested deeper than ${MAX_NESTING_DEPTH} levels`;
+    return tryApply(doc, update);
+  }
+  if (checked.problem !== null) return checked.problem;
+  const before = clocksBefore(doc, checked.structs);
+  const problem = tryApply(doc, update);
+  if (problem !== null) return problem;
+  return integratedAsWritten(doc, checked.structs, before) ? null : 'threw: an item is not where its origins put it';
+}
+
+function tryApply(doc: Y.Doc, update: Uint8Array): string | null {
+  try {
+    Y.applyUpdate(doc, update);
+    return null;
+  } catch (error) {
+    return `threw: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
