@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { clocksBefore, integratedAsWritten } from '../collab/integratedAsWritten';
 import { inspectUpdate } from '../collab/updateCheck';
-import { MAX_NESTING_DEPTH, updateNesting } from '../collab/updateNesting';
 import type { QuarantinedRow, StoredDocument } from './documentStore';
 
 /** What loadDocument needs of a store. */
@@ -26,8 +25,8 @@ const MAX_ATTEMPTS = 7;
 /**
  * A meeting's stored document as a Y.Doc, whatever the store holds. A row
  * that does not load (bytes Yjs cannot read or throws on, an update a
- * client could not send today: malformed, nested too deep, or placed other
- * than its origins say) is set aside through `store.quarantine` instead of
+ * client could not send today: malformed, or placed other than its
+ * origins say) is set aside through `store.quarantine` instead of
  * stopping the meeting: a bad snapshot gives way to the one before it, a
  * bad update is left out. An update that only lacks what it builds on is
  * kept pending, as Yjs keeps it; a client that has the missing part sends
@@ -88,19 +87,9 @@ function applySnapshot(doc: Y.Doc, snapshot: Uint8Array): string | null {
 function applyStored(doc: Y.Doc, update: Uint8Array): string | null {
   const checked = inspectUpdate(doc, update);
   if (checked.problem === 'malformed') return 'malformed: not a Yjs update Yjs can write back out';
-  if (checked.problem === 'tooDeep') return `nested deeper than ${MAX_NESTING_DEPTH} levels`;
-  if (checked.problem === 'incomplete') {
-    // Pending in Yjs until what it builds on arrives; still not deeper than a client may nest.
-    let depth: number;
-    try {
-      depth = updateNesting(doc, update).depth;
-    } catch {
-      return 'malformed: not a Yjs update Yjs can write back out';
-    }
-    if (depth > MAX_NESTING_DEPTH) return `nested deeper than ${MAX_NESTING_DEPTH} levels`;
-    return tryApply(doc, update);
-  }
-  if (checked.problem !== null) return checked.problem;
+  // Nested too deep (stored before the limit) or pending until what it builds on arrives: kept, as
+  // it holds someone's work; reading flattens what lies below the limit.
+  if (checked.problem !== null) return tryApply(doc, update);
   const before = clocksBefore(doc, checked.structs);
   const problem = tryApply(doc, update);
   if (problem !== null) return problem;
