@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE_MALFORMED } from '../../shared/collab/closeCodes';
 import { SYNC_UPDATE } from '../../shared/collab/messageTypes';
+import { relayBarrier } from '../testing/barrier';
 import { openRawSocket, syncFrame } from '../testing/rawSocket';
 import { startTestServer, textOf, waitForDoc, type TestServer } from '../testing/testServer';
 
@@ -51,10 +52,7 @@ describe('an update Yjs applies but cannot write back out, from a participant', 
     raw.send(syncFrame(SYNC_UPDATE, POISON));
     raw.send(syncFrame(SYNC_UPDATE, Y.encodeStateAsUpdate(valid)));
     await expect(raw.closed).resolves.toEqual(CLOSE_MALFORMED);
-    // A barrier: anything taken from the closed socket would be relayed before this.
-    const writer = await t.connect(meeting.id, meeting.invites.secretary.token);
-    writer.doc.getText('t').insert(0, 'ok');
-    await waitForDoc(observer.doc, (doc) => textOf(doc).includes('ok'));
+    await relayBarrier(t, meeting.id, meeting.invites.secretary.token, observer.doc);
     expect(textOf(observer.doc)).toBe('ok');
     expect(t.server.documents.countUpdates(meeting.id)).toBe(before + 1);
   });

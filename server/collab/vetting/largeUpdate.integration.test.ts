@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../shared/collab/constants';
 import { SYNC_UPDATE } from '../../../shared/collab/messageTypes';
 import { nestedChain, pastedParagraphs, scatteredInserts, updateFrom } from '../../testing/largeUpdates';
+import { relayBarrier } from '../../testing/barrier';
 import { openRawSocket, syncFrame } from '../../testing/rawSocket';
 import { startTestServer, textOf, waitForDoc, type TestServer } from '../../testing/testServer';
 
@@ -58,10 +59,7 @@ describe('a large update, checked in the vetting worker before the room takes it
     const closed = await raw.closed;
     expect(closed.code).toBe(4413);
     expect(closed.reason).toContain('takes too long to apply');
-    // A barrier: anything taken from the closed socket would be relayed before this.
-    const writer = await t.connect(meeting.id, meeting.invites.secretary.token);
-    writer.doc.getText('t').insert(0, 'ok');
-    await waitForDoc(observer.doc, (doc) => textOf(doc).includes('ok'));
+    await relayBarrier(t, meeting.id, meeting.invites.secretary.token, observer.doc);
     expect(textOf(observer.doc)).toBe('ok');
     expect(observer.doc.getText('scattered').length).toBe(0);
     expect(t.server.documents.countUpdates(meeting.id)).toBe(before + 1);
