@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 
@@ -49,4 +50,23 @@ export function nestedChain(base: Y.Doc, levels: number): Uint8Array {
       parent = child;
     }
   });
+}
+
+/**
+ * An update of nothing but `count` one-character deletions on a client
+ * nobody has written (424242): Yjs keeps them pending and, until they
+ * resolve, retries them on every later update. A million is the 4 MB
+ * frame of issue 10.
+ */
+export function deletionsOfUnknownContent(count: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // no structs
+  encoding.writeVarUint(encoder, 1); // one client in the delete set
+  encoding.writeVarUint(encoder, 424242);
+  encoding.writeVarUint(encoder, count);
+  for (let index = 0; index < count; index++) {
+    encoding.writeVarUint(encoder, index * 2);
+    encoding.writeVarUint(encoder, 1);
+  }
+  return encoding.toUint8Array(encoder);
 }

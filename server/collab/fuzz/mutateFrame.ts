@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { MESSAGE_SYNC, SYNC_UPDATE } from '../../../shared/collab/messageTypes';
+import { deletionsOfUnknownContent } from '../../testing/largeUpdates';
 
 /** Which mutation made a frame, for the fuzzer's report. */
 export type Mutation = 'none' | 'bitFlip' | 'byteSet' | 'truncate' | 'splice' | 'hugeVarint' | 'duplicateRun' | 'knownShape';
@@ -17,21 +18,8 @@ export const KNOWN_SHAPES: Uint8Array[] = [
   new Uint8Array([0x00, 0x01, 0x07, 0x01, 0x03, 0x00]),
   new Uint8Array([0x01, 0x01, 0x07, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x05, 0x00]),
   new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x00]),
-  manyDeleteRanges(2000),
+  deletionsOfUnknownContent(2000),
 ];
-
-function manyDeleteRanges(count: number): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0); // no structs
-  encoding.writeVarUint(encoder, 1); // one client in the delete set
-  encoding.writeVarUint(encoder, 424242);
-  encoding.writeVarUint(encoder, count);
-  for (let index = 0; index < count; index++) {
-    encoding.writeVarUint(encoder, index * 2);
-    encoding.writeVarUint(encoder, 1);
-  }
-  return encoding.toUint8Array(encoder);
-}
 
 function updateFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

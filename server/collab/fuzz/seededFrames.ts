@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../shared/collab/constants';
-import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../../shared/collab/messageTypes';
+import { MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP_2, SYNC_UPDATE } from '../../../shared/collab/messageTypes';
 
 /**
  * Valid frames as real clients send them: a few simulated editors make
@@ -31,13 +31,26 @@ export class SeededFrames {
 
   /** The next valid frame, of a random kind. */
   next(): Uint8Array {
+    const frame = this.nextFrame();
+    this.lastCarriedUpdate = carriesUpdate(frame);
+    return frame;
+  }
+
+  /**
+   * Whether the last frame carried document content (an update or a sync
+   * step 2): only when such a frame is refused do the editors hold content
+   * the server lacks, and need to start again from the server's state.
+   */
+  lastCarriedUpdate = false;
+
+  private nextFrame(): Uint8Array {
     if (this.pending.length > 0) return this.pending.shift()!;
     const roll = prng.real53(this.gen);
     const editor = prng.oneOf(this.gen, this.editors);
     if (roll < 0.7) {
       this.edit(editor.doc);
       if (this.pending.length > 0) return this.pending.shift()!;
-      return this.next();
+      return this.nextFrame();
     }
     if (roll < 0.8) return syncFrame((encoder) => syncProtocol.writeSyncStep1(encoder, editor.doc));
     if (roll < 0.9) {
@@ -51,23 +64,33 @@ export class SeededFrames {
     // Now and then a fresh editor, so new client ids keep appearing.
     if (this.editors.length > 6) this.editors.shift()!.doc.destroy();
     this.addEditor();
-    return this.next();
+    return this.nextFrame();
   }
 
   /**
-   * After the server refused a frame, the editors start again from what the
-   * server holds, as reconnecting browsers would: later edits then build on
+   * After the server refused a frame that carried content, the editors
+   * holding content the server lacks start again from what the server
+   * holds, as reconnecting browsers would: later edits then build on
    * content the server has, so the run keeps testing accepted updates too.
+   * Editors the server has caught up with carry on (replacing them all
+   * cost more than the rest of the run).
    */
   resetTo(server: Y.Doc): void {
-    this.destroy();
     this.pending.length = 0;
-    const state = Y.encodeStateAsUpdate(server);
-    for (let index = 0; index < 3; index++) this.addEditor(state);
+    const held = Y.decodeStateVector(Y.encodeStateVector(server));
+    let state: Uint8Array | undefined;
+    for (const editor of [...this.editors]) {
+      if (!isAhead(editor.doc, held)) continue;
+      editor.doc.destroy();
+      this.editors.splice(this.editors.indexOf(editor), 1);
+      state ??= Y.encodeStateAsUpdate(server);
+      this.addEditor(state);
+    }
   }
 
   private addEditor(state?: Uint8Array): void {
-    const doc = new Y.Doc();
+    // A fixed guid: a random one costs more than the edit (lib0 draws one crypto value per character).
+    const doc = new Y.Doc({ guid: 'editor' });
     // Seeded ids, so a seed replays the same run.
     doc.clientID = prng.uint32(this.gen, 1, 0x7fffffff);
     const source = this.editors[0];
@@ -124,6 +147,17 @@ function collectTexts(fragment: Y.XmlFragment): Y.XmlText[] {
     }
   }
   return texts;
+}
+
+/** Whether `doc` has structs beyond the clocks in `held`. */
+function isAhead(doc: Y.Doc, held: Map<number, number>): boolean {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if (clock > (held.get(client) ?? 0)) return true;
+  return false;
+}
+
+function carriesUpdate(frame: Uint8Array): boolean {
+  // Sync frames start with the message type 0 and then the sync type: 1 is step 2, 2 an update.
+  return frame[0] === MESSAGE_SYNC && (frame[1] === SYNC_STEP_2 || frame[1] === SYNC_UPDATE);
 }
 
 function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
