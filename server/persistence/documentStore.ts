@@ -114,7 +114,10 @@ export class DocumentStore implements RoomStore {
 
   /** The stored document rebuilt as a Y.Doc (rows that do not load are set aside, as on a room's load); verified like loadVerified. */
   loadDoc(meetingId: string): Y.Doc {
-    return loadDocument({ load: (id) => this.loadVerified(id), quarantine: (id, row) => this.quarantine(id, row) }, meetingId).doc;
+    return loadDocument(
+      { load: (id) => this.loadVerified(id), quarantine: (id, row) => this.quarantine(id, row), replaceSnapshot: (id, row, cleaned) => this.replaceSnapshot(id, row, cleaned) },
+      meetingId,
+    ).doc;
   }
 
   /**
@@ -162,6 +165,27 @@ export class DocumentStore implements RoomStore {
       moved = true;
     });
     if (moved) this.onQuarantine(meetingId, row);
+  }
+
+  /**
+   * Replaces a snapshot's bytes by `cleaned` and keeps the original in
+   * `quarantined_rows`, in one transaction: for a snapshot that holds
+   * content Yjs keeps pending, whose integrated part is everyone's work.
+   */
+  replaceSnapshot(meetingId: string, row: QuarantinedRow, cleaned: Uint8Array): void {
+    let replaced = false;
+    this.db.transaction((tx) => {
+      const stored = tx
+        .select({ data: snapshots.data })
+        .from(snapshots)
+        .where(and(eq(snapshots.id, row.id), eq(snapshots.meetingId, meetingId)))
+        .get();
+      if (!stored) return;
+      tx.insert(quarantinedRows).values({ meetingId, source: 'snapshot', sourceId: row.id, data: stored.data, reason: row.reason }).run();
+      tx.update(snapshots).set({ data: toBuffer(cleaned) }).where(eq(snapshots.id, row.id)).run();
+      replaced = true;
+    });
+    if (replaced) this.onQuarantine(meetingId, row);
   }
 
   /** How many rows of a meeting's document were set aside, and when the last was. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { insertionWithOrigins } from '../testing/forgedOrigins';
 import { halfApplyingUpdate } from '../testing/halfApplyingUpdate';
-import { nestedChain, updateFrom } from '../testing/largeUpdates';
+import { deletionsOfUnknownContent, nestedChain, updateFrom } from '../testing/largeUpdates';
 import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
 import { loadDocument } from './loadDocument';
 
@@ -70,10 +70,15 @@ describe('loadDocument', () => {
     store.compact(meetingId, POISON, lastId);
     typist.getText('t').insert(4, 'e');
     const damaged = store.load(meetingId).snapshotId;
+    const afterIt = store.load(meetingId).lastUpdateId;
 
     const loaded = loadDocument(store, meetingId);
-    expect(loaded.quarantined.map((row) => [row.source, row.id, row.reason.split(':')[0]])).toEqual([['snapshot', damaged, 'malformed']]);
-    // "d" was only in the damaged snapshot; a client that has it sends it again on reconnect.
+    // "e" builds on "d", which only the damaged snapshot held: it is set aside as well, not left pending.
+    expect(loaded.quarantined.map((row) => [row.source, row.id, row.reason.split(':')[0]])).toEqual([
+      ['snapshot', damaged, 'malformed'],
+      ['update', afterIt, 'incomplete'],
+    ]);
+    // A client that has them sends both again on reconnect.
     expect(textOf(loaded.doc)).toBe('abc');
     expect(loaded.doc.getText('t').length).toBe(3);
     const reconnect = Y.encodeStateAsUpdate(typist, Y.encodeStateVector(loaded.doc));
@@ -81,15 +86,64 @@ describe('loadDocument', () => {
     expect(textOf(loaded.doc)).toBe('abcde');
   });
 
-  it('keeps an update that only lacks what it builds on, pending as Yjs keeps it', () => {
+  it('sets aside an update that lacks what it builds on, so no later change pays for Yjs retrying it', () => {
+    const { store, meetingId } = fixture;
+    const typist = storeTyping();
+    const elsewhere = new Y.Doc();
+    elsewhere.getText('t').insert(0, 'unseen');
+    const known = Y.encodeStateVector(elsewhere);
+    elsewhere.getText('t').insert(3, 'more');
+    const waiting = store.append(meetingId, Y.encodeStateAsUpdate(elsewhere, known));
+    typist.getText('t').insert(3, 'd');
+    const loaded = loadDocument(store, meetingId);
+    expect(loaded.quarantined.map((row) => [row.id, row.reason.split(':')[0]])).toEqual([[waiting, 'incomplete']]);
+    expect(textOf(loaded.doc)).toBe('abcd');
+    expect(loaded.doc.store.pendingStructs).toBeNull();
+    expect(loadDocument(store, meetingId).quarantined).toEqual([]);
+    // The client that has what it builds on sends both when it reconnects.
+    Y.applyUpdate(loaded.doc, Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(loaded.doc)));
+    expect(textOf(loaded.doc)).toContain('unsmoreeen');
+  });
+
+  it('keeps an update stored before what it builds on, when that arrived later', () => {
     const { store, meetingId } = fixture;
     storeTyping();
     const elsewhere = new Y.Doc();
-    elsewhere.getText('t').insert(0, 'unseen');
-    store.append(meetingId, updateFrom(elsewhere, (doc) => doc.getText('t').insert(3, 'more')));
+    elsewhere.clientID = 9;
+    const first = Y.encodeStateAsUpdate(elsewhere);
+    elsewhere.getText('t').insert(0, 'xy');
+    const basis = Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(new Y.Doc()));
+    const after = updateFrom(elsewhere, (doc) => doc.getText('t').insert(1, '-'));
+    expect(first.length).toBeGreaterThan(0);
+    store.append(meetingId, after);
+    store.append(meetingId, basis);
     const loaded = loadDocument(store, meetingId);
     expect(loaded.quarantined).toEqual([]);
-    expect(textOf(loaded.doc)).toBe('abc');
-    expect(loaded.doc.store.pendingStructs).not.toBeNull();
+    expect(textOf(loaded.doc)).toContain('x-y');
+  });
+
+  it('takes out of a snapshot only the deletions of content nobody has, and keeps the snapshot\'s text', () => {
+    const { store, meetingId } = fixture;
+    const typist = storeTyping();
+    // Before updates were checked, a room took a million-range delete set on a client nobody knows and snapshotted it.
+    const poisoned = new Y.Doc();
+    Y.applyUpdate(poisoned, Y.encodeStateAsUpdate(typist));
+    Y.applyUpdate(poisoned, deletionsOfUnknownContent(1000));
+    expect(poisoned.store.pendingDs).not.toBeNull();
+    store.compact(meetingId, Y.encodeStateAsUpdate(poisoned), store.load(meetingId).lastUpdateId);
+    const snapshotId = store.load(meetingId).snapshotId;
+    typist.getText('t').insert(3, 'd');
+
+    const loaded = loadDocument(store, meetingId);
+    expect(loaded.quarantined.map((row) => [row.source, row.id, row.reason])).toEqual([
+      ['snapshot', snapshotId, expect.stringMatching(/^incomplete: 0 structs and 1000 deleted ranges/)],
+    ]);
+    expect(textOf(loaded.doc)).toBe('abcd');
+    expect(loaded.doc.store.pendingDs).toBeNull();
+    const again = loadDocument(store, meetingId);
+    expect(again.quarantined).toEqual([]);
+    expect(textOf(again.doc)).toBe('abcd');
+    expect(store.quarantined(meetingId).rows).toBe(1);
   });
 });
+

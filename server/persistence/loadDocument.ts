@@ -8,6 +8,7 @@ import type { QuarantinedRow, StoredDocument } from './documentStore';
 export interface QuarantiningStore {
   load(meetingId: string): StoredDocument;
   quarantine(meetingId: string, row: QuarantinedRow): void;
+  replaceSnapshot(meetingId: string, row: QuarantinedRow, cleaned: Uint8Array): void;
 }
 
 export interface LoadedDocument {
@@ -29,9 +30,13 @@ const MAX_ATTEMPTS = 7;
  * client could not send today: malformed, or placed other than its
  * origins say) is set aside through `store.quarantine` instead of
  * stopping the meeting: a bad snapshot gives way to the one before it, a
- * bad update is left out. An update that only lacks what it builds on is
- * kept pending, as Yjs keeps it; a client that has the missing part sends
- * it on reconnect. An adjusted meeting's final bytes are never set aside.
+ * bad update is left out. Content that lacks what it builds on (Yjs would
+ * keep it pending and retry it on every later change: a million such
+ * deletions made each keystroke cost most of a second) is set aside too,
+ * as the live server refuses it: an update row whole, and from a snapshot
+ * only that part (the snapshot keeps everything else). A client that has
+ * what it builds on has the content too and sends both on reconnect. An
+ * adjusted meeting's final bytes are never set aside.
  */
 export function loadDocument(store: QuarantiningStore, meetingId: string): LoadedDocument {
   const quarantined: QuarantinedRow[] = [];
@@ -70,6 +75,28 @@ export function loadDocument(store: QuarantiningStore, meetingId: string): Loade
         for (const good of kept) Y.applyUpdate(doc, good.data);
       }
     }
+    if (hasPending(doc) && stored.integrity === undefined) {
+      const reason = pendingReason(doc);
+      const waiting = kept.filter((update) => !integrated(doc, update.data));
+      for (const update of waiting) setAside({ source: 'update', id: update.id, reason });
+      const left = kept.filter((update) => !waiting.includes(update));
+      // What integrated never builds on what did not, so the rest loads complete without them.
+      doc.destroy();
+      doc = new Y.Doc({ gc: true });
+      if (base) Y.applyUpdate(doc, base);
+      for (const good of left) Y.applyUpdate(doc, good.data);
+      if (hasPending(doc) && stored.snapshotId !== null) {
+        // The snapshot holds it: the snapshot becomes what integrated (the rows after it then
+        // apply again as no-ops, which Yjs allows), its original bytes are kept aside.
+        const row = { source: 'snapshot' as const, id: stored.snapshotId, reason: pendingReason(doc) };
+        dropPending(doc);
+        const cleaned = Y.encodeStateAsUpdate(doc);
+        store.replaceSnapshot(meetingId, row, cleaned);
+        quarantined.push(row);
+        return { doc, stored: { ...stored, snapshot: cleaned, updates: left }, quarantined };
+      }
+      return { doc, stored: { ...stored, updates: left }, quarantined };
+    }
     return { doc, stored: { ...stored, updates: kept }, quarantined };
   }
 }
@@ -105,4 +132,34 @@ function tryApply(doc: Y.Doc, update: Uint8Array): string | null {
   } catch (error) {
     return `threw: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+/** What the document holds pending, in words, for the log and the event log. */
+function pendingReason(doc: Y.Doc): string {
+  // Yjs keeps what it holds back in its v2 encoding.
+  const structs = doc.store.pendingStructs ? Y.decodeUpdateV2(doc.store.pendingStructs.update).structs.length : 0;
+  let ranges = 0;
+  if (doc.store.pendingDs) for (const list of Y.decodeUpdateV2(doc.store.pendingDs).ds.clients.values()) ranges += list.length;
+  return `incomplete: ${structs} structs and ${ranges} deleted ranges build on content the server does not have (Yjs would retry them on every change)`;
+}
+
+/** Forgets what Yjs holds pending: the encoded state then holds only what integrated. */
+function dropPending(doc: Y.Doc): void {
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+}
+
+/** Whether all of a stored update is in the document: every struct within its client's state, every deletion too. */
+function integrated(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  for (const struct of structs) if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
+  for (const [client, ranges] of ds.clients) {
+    const state = Y.getState(doc.store, client);
+    if (ranges.some((range) => range.clock + range.len > state)) return false;
+  }
+  return true;
 }

@@ -10,6 +10,8 @@ export interface RoomStore {
   remove(updateId: number): void;
   /** Sets a stored row that does not load aside, out of the document. */
   quarantine(meetingId: string, row: QuarantinedRow): void;
+  /** Replaces a snapshot's bytes, keeping the original aside (see DocumentStore.replaceSnapshot). */
+  replaceSnapshot(meetingId: string, row: QuarantinedRow, cleaned: Uint8Array): void;
   /** Writes the document as a snapshot replacing the log up to upToUpdateId, atomically; returns its size in bytes, throws if nothing was written. */
   snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number;
 }

@@ -38,6 +38,10 @@ export class ProtocolSnapshotStore implements RoomStore {
     this.documents.quarantine(meetingId, row);
   }
 
+  replaceSnapshot(meetingId: string, row: QuarantinedRow, cleaned: Uint8Array): void {
+    this.documents.replaceSnapshot(meetingId, row, cleaned);
+  }
+
   snapshot(meetingId: string, doc: Y.Doc, upToUpdateId: number): number {
     const started = performance.now();
     const row = this.meetings.find(meetingId);
