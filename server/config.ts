@@ -60,6 +60,12 @@ const envSchema = z.object({
   /** ... and in milliseconds of the event loop its messages took (two seconds of it at once, so one update at the apply budget fits). */
   SOCKET_BUSY_MS_PER_SEC: positiveInt.default(100),
   /**
+   * ... and all sockets of one client address together (an IPv6 /64; behind
+   * TRUST_PROXY_HOPS proxies, the forwarded address): one client may open
+   * many sockets, each with its own budget. Everyone behind one NAT shares it.
+   */
+  ADDRESS_BUSY_MS_PER_SEC: positiveInt.default(400),
+  /**
    * Updates larger than this many bytes are checked in a worker thread, on a
    * copy of the meeting's document, before the room takes them; a keystroke
    * or a pasted paragraph is checked inline, faster than the round trip.

@@ -94,6 +94,7 @@ export async function createServer(config: Config, options: { clientDir?: string
         burstSeconds: 2,
         maxMessageBytes: config.MAX_MESSAGE_BYTES,
       },
+      addressBusyMsPerSecond: config.ADDRESS_BUSY_MS_PER_SEC,
       maxBufferedBytes: config.MAX_SOCKET_BUFFER_BYTES,
     },
   );
@@ -148,7 +149,7 @@ export async function createServer(config: Config, options: { clientDir?: string
       log.child('http').debug('connection refused', { address, reason }),
     );
   });
-  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, origins, log: log.child('collab') }));
+  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, origins, trustProxyHops: config.TRUST_PROXY_HOPS, log: log.child('collab') }));
 
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/roles';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
 import type { RoomStore } from '../persistence/roomStore';
+import { AddressBudgets } from './addressBudgets';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
 import { Room, type RoomOptions } from './room';
@@ -13,6 +14,8 @@ import { SocketBudget, type SocketBudgetOptions } from './socketBudget';
 /** What each socket may send and have queued (see SocketBudget, Connection.send). */
 export interface SocketLimits {
   budget: SocketBudgetOptions | null;
+  /** The event loop's milliseconds per second all sockets of one client address may take together (see AddressBudgets). */
+  addressBusyMsPerSecond?: number;
   maxBufferedBytes: number;
 }
 
@@ -33,6 +36,7 @@ export interface RoomHooks {
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private nextConnectionId = 1;
+  private readonly addresses: AddressBudgets | null;
 
   constructor(
     private readonly store: RoomStore,
@@ -40,7 +44,9 @@ export class RoomManager {
     private readonly log: Logger,
     private readonly hooks: RoomHooks = {},
     private readonly limits: SocketLimits = UNLIMITED,
-  ) {}
+  ) {
+    this.addresses = limits.addressBusyMsPerSecond ? new AddressBudgets(limits.addressBusyMsPerSecond, limits.budget?.burstSeconds ?? 2) : null;
+  }
 
   get openRooms(): number {
     return this.rooms.size;
@@ -51,11 +57,12 @@ export class RoomManager {
     return this.rooms.get(meetingId);
   }
 
-  /** Attaches an authorised socket to its meeting's room. */
-  attach(socket: WebSocket, meetingId: string, role: Role): Connection {
+  /** Attaches an authorised socket to its meeting's room; `address` is its client's (see addressKey), shared by its other sockets. */
+  attach(socket: WebSocket, meetingId: string, role: Role, address?: string): Connection {
     const room = this.open(meetingId);
     const connection = new Connection(socket, meetingId, role, this.nextConnectionId++, this.limits.maxBufferedBytes);
     const budget = this.limits.budget ? new SocketBudget(this.limits.budget) : null;
+    const share = address !== undefined ? (this.addresses?.acquire(address) ?? null) : null;
     // Frames ws had already read when the socket was paused; bounded by one read of the socket.
     const waiting: Uint8Array[] = [];
     // While set, frames wait in `waiting`: the budget is refilling, or a large update is being checked.
@@ -80,8 +87,9 @@ export class RoomManager {
     };
     /** Charges the budget for one frame; false when the socket must now rest. */
     const settle = (bytes: number, spentMs: number): boolean => {
-      // A socket's first message (its sync step 1, answered with the whole document) is on the house.
-      const rest = budget?.spend(bytes, first ? 0 : spentMs) ?? 0;
+      // A socket's first message (its sync step 1, answered with the whole document) is on the house;
+      // its address pays for it, or a hundred sockets would each download the document for free.
+      const rest = Math.max(budget?.spend(bytes, first ? 0 : spentMs) ?? 0, share?.spend(spentMs) ?? 0);
       first = false;
       if (rest === 0) return true;
       // Nothing more is read until the budget has refilled; the sender's own buffers hold the rest.
@@ -112,6 +120,7 @@ export class RoomManager {
     });
     socket.on('close', () => {
       if (resting) clearTimeout(resting);
+      share?.release();
       if (connection.dropped) this.log.warn('dropped a socket that does not read', { meetingId, connection: connection.id });
       this.detach(room, connection);
     });

@@ -5,6 +5,7 @@ import type * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { MESSAGE_AWARENESS, SYNC_UPDATE } from '../../shared/collab/messageTypes';
 import { awarenessEntries } from '../testing/awarenessEntries';
+import { scatteredInserts, updateFrom } from '../testing/largeUpdates';
 import { openRawSocket, syncFrame } from '../testing/rawSocket';
 import { startTestServer, textOf, waitForDoc, type TestServer } from '../testing/testServer';
 import { MAX_AWARENESS_IDS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES } from './awarenessCheck';
@@ -118,4 +119,39 @@ describe('a socket that never reads', () => {
     const reader = await t.connect(meeting.id, meeting.invites.viewer.token);
     await waitForDoc(reader.doc, (doc) => textOf(doc) === textOf(writer.doc), 10_000);
   }, 60_000);
+});
+
+describe('a client that opens several sockets', () => {
+  it('shares one budget of the event loop across them: its next socket waits, a client at another address does not', async () => {
+    // Sockets are not limited on their own here; the address is, to 50 ms a second (100 ms at once).
+    t = await startTestServer({ SOCKET_BUSY_MS_PER_SEC: '100000', ADDRESS_BUSY_MS_PER_SEC: '50', TRUST_PROXY_HOPS: '1', UPDATE_APPLY_BUDGET_MS: '5000' });
+    const meeting = await t.createMeeting();
+    const token = meeting.invites.participant.token;
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const costly = await openRawSocket(t, meeting.id, token, from('198.51.100.7'));
+    const observer = await t.connect(meeting.id, meeting.invites.viewer.token);
+
+    // Costly updates from one socket spend the address's share many times over.
+    const base = new Y.Doc();
+    for (let index = 0; index < 4; index++) costly.send(syncFrame(SYNC_UPDATE, scatteredInserts(base, 4000, `costly${index}`)));
+    // The last of them is taken only once the address has paid for the others, and leaves it owing again.
+    await waitForDoc(observer.doc, (doc) => doc.getText('costly3').length > 0, 15_000);
+
+    const sibling = await openRawSocket(t, meeting.id, token, from('198.51.100.7'));
+    const other = await openRawSocket(t, meeting.id, token, from('203.0.113.9'));
+    const keystroke = (name: string) => syncFrame(SYNC_UPDATE, updateFrom(new Y.Doc(), (doc) => doc.getText(name).insert(0, name)));
+    const arrived: string[] = [];
+    const watch = () => {
+      for (const name of ['sibling', 'other']) if (!arrived.includes(name) && observer.doc.getText(name).length > 0) arrived.push(name);
+    };
+    observer.doc.on('update', watch);
+    sibling.send(keystroke('sibling'));
+    other.send(keystroke('other'));
+    await waitForDoc(observer.doc, (doc) => doc.getText('sibling').length > 0 && doc.getText('other').length > 0, 20_000);
+    observer.doc.off('update', watch);
+    // Sent second, taken first: the sibling's keystroke waited for its address's share; none was lost.
+    expect(arrived).toEqual(['other', 'sibling']);
+    for (let index = 0; index < 4; index++) expect(observer.doc.getText(`costly${index}`).length).toBe(5000);
+    expect([costly, sibling, other].map((socket) => socket.socket.readyState)).toEqual([WebSocket.OPEN, WebSocket.OPEN, WebSocket.OPEN]);
+  }, 45_000);
 });

@@ -6,6 +6,8 @@ import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent }
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import type { Role } from '../../shared/roles';
 import type { Authorizer } from '../auth/authorizer';
+import { addressKey } from '../http/addressKey';
+import { forwardedAddress } from '../http/clientAddress';
 import type { OriginPolicy } from '../http/originPolicy';
 import type { Logger } from '../logger';
 import type { RoomManager } from './roomManager';
@@ -26,9 +28,11 @@ export function createUpgradeHandler(deps: {
   rooms: RoomManager;
   authorizer: Authorizer;
   origins: OriginPolicy;
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (see TRUST_PROXY_HOPS). */
+  trustProxyHops: number;
   log: Logger;
 }) {
-  const { wss, rooms, authorizer, origins, log } = deps;
+  const { wss, rooms, authorizer, origins, trustProxyHops, log } = deps;
   return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const prefix = `${COLLAB_PATH}/`;
@@ -47,7 +51,9 @@ export function createUpgradeHandler(deps: {
         return;
       }
       wss.emit('connection', ws, request);
-      rooms.attach(ws, verdict.meetingId, verdict.role);
+      const forwardedFor = request.headers['x-forwarded-for'];
+      const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
+      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address));
     });
 
     function decide(): { meetingId: string; role: Role } | { close: CloseEvent } {

@@ -9,8 +9,13 @@ import type { Context } from 'hono';
  */
 export function clientAddress(c: Context, trustProxyHops: number): string | undefined {
   const socketAddress = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress;
+  return forwardedAddress(socketAddress, c.req.header('x-forwarded-for'), trustProxyHops);
+}
+
+/** The same from the parts of a raw request (a WebSocket upgrade): its socket's peer and its X-Forwarded-For. */
+export function forwardedAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxyHops: number): string | undefined {
   if (trustProxyHops === 0) return socketAddress;
-  const forwarded = (c.req.header('x-forwarded-for') ?? '')
+  const forwarded = (forwardedFor ?? '')
     .split(',')
     .map((entry) => withoutPort(entry.trim()))
     .filter((entry) => entry.length > 0);

@@ -23,9 +23,9 @@ export interface RawSocket {
  * decides exactly which frames the server sees (a forged client). Resolves
  * once the server's sync step 2 has arrived.
  */
-export async function openRawSocket(t: TestServer, meetingId: string, token: string): Promise<RawSocket> {
+export async function openRawSocket(t: TestServer, meetingId: string, token: string, headers: Record<string, string> = {}): Promise<RawSocket> {
   const ticket = await t.ticket(meetingId, token);
-  const socket = new WebSocket(`${t.wsBase}/${meetingId}?ticket=${ticket}`);
+  const socket = new WebSocket(`${t.wsBase}/${meetingId}?ticket=${ticket}`, { headers });
   const doc = new Y.Doc();
   const relayed: Uint8Array[] = [];
   const denied: string[] = [];
