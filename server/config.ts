@@ -62,7 +62,8 @@ const envSchema = z.object({
   /**
    * ... and all sockets of one client address together (an IPv6 /64; behind
    * TRUST_PROXY_HOPS proxies, the forwarded address): one client may open
-   * many sockets, each with its own budget. Everyone behind one NAT shares it.
+   * many sockets, each with its own budget. Everyone behind one NAT shares it
+   * (a keystroke takes about a millisecond).
    */
   ADDRESS_BUSY_MS_PER_SEC: positiveInt.default(400),
   /**
