@@ -105,8 +105,16 @@ export class RoomManager {
     const release = () => {
       resting = null;
       holding = false;
-      while (waiting.length > 0 && !holding) handle(waiting.shift()!);
+      while (waiting.length > 0 && !holding && !addressOwes()) handle(waiting.shift()!);
       if (!holding) socket.resume();
+    };
+    /** Whether this socket must wait because its address's other sockets spent the share; if so it rests. */
+    const addressOwes = (): boolean => {
+      const rest = share?.spend(0) ?? 0;
+      if (rest === 0) return false;
+      hold();
+      resting = setTimeout(release, rest);
+      return true;
     };
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => {
@@ -115,7 +123,7 @@ export class RoomManager {
         return;
       }
       const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      if (holding) waiting.push(frame);
+      if (holding || addressOwes()) waiting.push(frame);
       else handle(frame);
     });
     socket.on('close', () => {
