@@ -17,6 +17,8 @@ import { TicketSigner } from './auth/tickets';
 import { startHeartbeat } from './collab/heartbeat';
 import { RoomManager } from './collab/roomManager';
 import { UpdateVetter } from './collab/vetting/updateVetter';
+import { AttendeeEmailStore } from './attendees/attendeeEmailStore';
+import { AttendeeService } from './attendees/attendeeService';
 import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
 import { openDatabase } from './db/openDatabase';
@@ -112,6 +114,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     protocols,
     adjustment,
     adjustmentStore,
+    attendees: new AttendeeService({ meetings, rooms, emails: new AttendeeEmailStore(database.db), audit }),
     audit,
     remarks,
     events,

@@ -87,6 +87,7 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'audit.action.remarked': 'Remark made',
   'audit.action.exported': 'Exported',
   'audit.action.quarantined': 'Part of the document could not be loaded and was set aside',
+  'audit.action.attendees_changed': 'The attendee list was changed',
   'review.setAside.title': 'Parts of the stored document could not be loaded and were set aside ({count})',
   'review.setAside.body': 'The meeting opened without them (last on {date}). What you see is what could be read; people editing send their own copies again when they connect. The parts are kept and listed in the event log.',
 
@@ -100,4 +101,6 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'refusal.not_required_approver': 'That person is not among those who must approve the minutes.',
   'refusal.wrong_approver_role': 'Your invite is for another role than that person’s (chair or adjuster).',
   'refusal.unsynced': 'Your latest changes have not reached the server yet. Wait until everything is saved, then approve again.',
+  'refusal.secretary_only': 'Only the secretary can change the attendee list this way.',
+  'refusal.no_such_attendee': 'That person is no longer in the attendee list.',
 };

@@ -85,6 +85,7 @@ export const reviewSv = {
   'audit.action.remarked': 'Synpunkt lämnad',
   'audit.action.exported': 'Exporterades',
   'audit.action.quarantined': 'Del av dokumentet kunde inte läsas in och lades åt sidan',
+  'audit.action.attendees_changed': 'Deltagarlistan ändrades',
   'review.setAside.title': 'Delar av det sparade dokumentet kunde inte läsas in och har lagts åt sidan ({count} st.)',
   'review.setAside.body': 'Mötet öppnades utan dem (senast {date}). Det som syns är det som gick att läsa; de som redigerar skickar sina egna kopior igen när de ansluter. Delarna finns kvar och listas i händelseloggen.',
 
@@ -98,4 +99,6 @@ export const reviewSv = {
   'refusal.not_required_approver': 'Den personen finns inte bland dem som ska justera protokollet.',
   'refusal.wrong_approver_role': 'Din inbjudan gäller en annan roll än den personens (ordförande eller justerare).',
   'refusal.unsynced': 'Dina senaste ändringar har inte nått servern än. Vänta tills allt är sparat och godkänn sedan igen.',
+  'refusal.secretary_only': 'Bara sekreteraren kan ändra deltagarlistan på det här sättet.',
+  'refusal.no_such_attendee': 'Den personen finns inte längre i deltagarlistan.',
 };

@@ -6,7 +6,7 @@ import { errorFields } from '../logger';
 import { loadDocument, type LoadedDocument } from '../persistence/loadDocument';
 import type { RoomStore } from '../persistence/roomStore';
 import { Connection } from './connection';
-import { awarenessFrame, syncStep1Frame } from './frames';
+import { awarenessFrame, syncStep1Frame, updateFrame } from './frames';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import { convertHeadingsToText } from '../../shared/protocol/headingsAsText';
 import { sortAwareness, type AwarenessProblem } from './awarenessCheck';
@@ -187,7 +187,7 @@ export class Room {
    * document as it was then; what they found still holds, so they are not
    * run again.
    */
-  receiveUpdate(origin: Connection, update: Uint8Array, frame: Uint8Array, vetted = false): UpdateRefusal | null {
+  receiveUpdate(origin: Connection | null, update: Uint8Array, frame: Uint8Array, vetted = false): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
     let structs: Struct[] | null = null;
     if (!vetted) {
@@ -226,6 +226,29 @@ export class Room {
     }
     this.noteUpdate();
     return null;
+  }
+
+  /**
+   * A change the server makes on someone's behalf (the REST API): `edit`
+   * runs on a copy of the document, and what it changed goes through
+   * receiveUpdate like a client's update (checked, stored before it is
+   * applied, relayed to every socket). Answers the update's refusal, or null.
+   */
+  applyServerChange(edit: (doc: Y.Doc) => void): UpdateRefusal | null {
+    if (this.meetingState === 'adjusted') return 'locked';
+    const copy = new Y.Doc({ guid: this.meetingId, gc: true });
+    try {
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+      const known = Y.encodeStateVector(copy);
+      edit(copy);
+      const update = Y.encodeStateAsUpdate(copy, known);
+      // Nothing changed: an edit that found nothing to do stores nothing.
+      const { structs, ds } = Y.decodeUpdate(update);
+      if (structs.length === 0 && ds.clients.size === 0) return null;
+      return this.receiveUpdate(null, update, updateFrame(update));
+    } finally {
+      copy.destroy();
+    }
   }
 
   /** Applies and relays the entries of a presence update this socket may set, or says why none (see sortAwareness). */

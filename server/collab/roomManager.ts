@@ -57,6 +57,21 @@ export class RoomManager {
     return this.rooms.get(meetingId);
   }
 
+  /**
+   * Runs `use` on the meeting's room: the open one, or one loaded for the
+   * call and unloaded after it (flushed like any room whose last socket left).
+   */
+  withRoom<T>(meetingId: string, use: (room: Room) => T): T {
+    const open = this.rooms.get(meetingId);
+    if (open) return use(open);
+    const room = this.open(meetingId);
+    try {
+      return use(room);
+    } finally {
+      if (room.connections.size === 0 && this.rooms.get(meetingId) === room) this.unload(room);
+    }
+  }
+
   /** Attaches an authorised socket to its meeting's room; `address` is its client's (see addressKey), shared by its other sockets. */
   attach(socket: WebSocket, meetingId: string, role: Role, address?: string): Connection {
     const room = this.open(meetingId);

@@ -302,3 +302,20 @@ export const exportHashes = sqliteTable(
   },
   (table) => [index('export_hashes_meeting').on(table.meetingId)],
 );
+
+/**
+ * Attendees' e-mail addresses, kept by the server and not in the shared
+ * document: everyone in a meeting reads the document, and an address there
+ * could be read by all or changed by any participant to their own (sign-in
+ * matches people by it). Only the secretary sees and sets them.
+ */
+export const attendeeEmails = sqliteTable(
+  'attendee_emails',
+  {
+    meetingId: meetingRef(),
+    attendeeId: text('attendee_id').notNull(),
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('attendee_emails_attendee').on(table.meetingId, table.attendeeId), index('attendee_emails_email').on(table.email)],
+);

@@ -17,6 +17,8 @@ import { eventsRoute } from './routes/eventsRoute';
 import { exportRoutes, type ExportRoutesDeps } from './routes/exportRoutes';
 import { joinRoute } from './routes/joinRoute';
 import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
+import type { AttendeeService } from '../attendees/attendeeService';
+import { attendeesRoutes } from './routes/attendeesRoutes';
 import { remarksRoutes } from './routes/remarksRoutes';
 import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
 import { verifyRoute } from './routes/verifyRoute';
@@ -24,6 +26,7 @@ import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
 export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport'> {
+  attendees: AttendeeService;
   remarks: RemarkService;
   events: MeetingEventBus;
   clientDir: string;
@@ -67,6 +70,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/bodies', bodiesRoutes(deps));
   app.route('/api/meetings', reviewRoutes(deps));
   app.route('/api/meetings', remarksRoutes(deps));
+  app.route('/api/meetings', attendeesRoutes(deps));
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
   app.route('/api/verify', verifyRoute(deps));
   app.route('/api/meetings', exportRoutes(deps));

@@ -18,6 +18,9 @@ export const REFUSAL_REASONS = [
   'wrong_approver_role',
   /** The approver's copy holds changes the server has not received. */
   'unsynced',
+  /** Managing attendees over the API is the secretary's. */
+  'secretary_only',
+  'no_such_attendee',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

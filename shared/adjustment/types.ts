@@ -153,6 +153,8 @@ export const AUDIT_ACTIONS = [
   'exported',
   /** A stored row of the document did not load and was set aside (detail: source, id, reason). */
   'quarantined',
+  /** The secretary changed the attendee list over REST (detail: change, attendeeId, name). */
+  'attendees_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AttendeeListResponse } from '../../../shared/api/attendees';
+import { ATTENDEE_ROLES, PRESENCES } from '../../../shared/protocol/types';
+import type { AttendeeService } from '../../attendees/attendeeService';
+import type { Authorizer } from '../../auth/authorizer';
+import { authorizeRequest } from '../authorizeRequest';
+import { parseBody } from '../parseBody';
+import { limitJsonBody } from '../requestLimits';
+
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const organization = z.string().trim().max(200, 'must be at most 200 characters');
+const email = z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').pipe(z.email('must be an e-mail address'));
+const newAttendeeSchema = z.strictObject({
+  name,
+  organization: organization.optional(),
+  role: z.enum(ATTENDEE_ROLES).optional(),
+  presence: z.enum(PRESENCES).optional(),
+  email: email.optional(),
+});
+const patchSchema = z
+  .strictObject({
+    name: name.optional(),
+    organization: organization.optional(),
+    role: z.enum(ATTENDEE_ROLES).optional(),
+    presence: z.enum(PRESENCES).optional(),
+    email: email.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field');
+
+/** The attendee list for integrations (secretary only), written into the meeting's document through its room. */
+export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: AttendeeService }) {
+  const { authorizer, attendees } = deps;
+  const app = new Hono();
+
+  app.get('/:id/attendees', (c) => {
+    const meetingId = c.req.param('id');
+    const role = authorizeRequest(c, authorizer, meetingId);
+    const body: AttendeeListResponse = { attendees: attendees.list(meetingId, role) };
+    return c.json(body);
+  });
+
+  app.post('/:id/attendees', limitJsonBody(), async (c) => {
+    const meetingId = c.req.param('id');
+    const role = authorizeRequest(c, authorizer, meetingId);
+    return c.json(attendees.add(meetingId, role, await parseBody(c, newAttendeeSchema)), 201);
+  });
+
+  app.patch('/:id/attendees/:attendeeId', limitJsonBody(), async (c) => {
+    const meetingId = c.req.param('id');
+    const role = authorizeRequest(c, authorizer, meetingId);
+    return c.json(attendees.update(meetingId, role, c.req.param('attendeeId'), await parseBody(c, patchSchema)));
+  });
+
+  app.delete('/:id/attendees/:attendeeId', (c) => {
+    const meetingId = c.req.param('id');
+    const role = authorizeRequest(c, authorizer, meetingId);
+    attendees.remove(meetingId, role, c.req.param('attendeeId'));
+    return c.body(null, 204);
+  });
+
+  return app;
+}
