@@ -114,6 +114,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     protocols,
     adjustment,
     adjustmentStore,
+    rooms,
     attendees: new AttendeeService({ meetings, rooms, emails: new AttendeeEmailStore(database.db), audit }),
     audit,
     remarks,

@@ -2,7 +2,10 @@ import { sessionCookieName } from '../../shared/collab/constants';
 import type { Role } from '../../shared/roles';
 import type { MeetingStore } from '../meetings/meetingStore';
 import type { CredentialStore } from './credentialStore';
-import type { TicketSigner } from './tickets';
+import { TICKET_TTL_MS, type TicketSigner } from './tickets';
+
+/** Why a credential made from a withdrawn invitation no longer works (also the close reason of its sockets). */
+export const INVITE_WITHDRAWN = 'the invitation was withdrawn; ask the secretary for a new link';
 
 /** What a request presents; any of them may be missing. */
 export interface PresentedCredentials {
@@ -41,12 +44,14 @@ export class Authorizer {
       const claims = this.tickets.verify(presented.ticket);
       if (!claims) return unauthorized('The ticket is not valid or has expired; fetch a new one');
       if (claims.meetingId !== meetingId) return forbidden('The ticket belongs to another meeting');
+      const since = this.credentials.inviteIssuedAt(meetingId, claims.role);
+      if (since !== null && claims.expiresAt - TICKET_TTL_MS < since) return unauthorized(INVITE_WITHDRAWN);
       return { ok: true, role: claims.role };
     }
     const secret = presented.cookies?.[sessionCookieName(meetingId)];
     if (secret) {
       const role = this.credentials.findSession(meetingId, secret);
-      return role ? { ok: true, role } : unauthorized('The session has expired; open the invite link again');
+      return role ? { ok: true, role } : unauthorized('The session has ended (it expired, or its invitation was withdrawn); open the invite link again');
     }
     return unauthorized('A credential is required: an invite link, a bearer token or a ticket');
   }

@@ -35,6 +35,32 @@ export class CredentialStore {
     );
   }
 
+  /**
+   * A new invite for one role of a meeting in place of the old: the old
+   * token stops working, and so do the sessions opened with it (each role
+   * has one invite, so every session of the role), in one transaction.
+   * Returns the new plain token.
+   */
+  rotateInvite(meetingId: string, role: Role, now = Date.now()): string {
+    const token = newToken();
+    this.db.transaction((tx) => {
+      tx.delete(invites).where(and(eq(invites.meetingId, meetingId), eq(invites.role, role))).run();
+      tx.delete(sessions).where(and(eq(sessions.meetingId, meetingId), eq(sessions.role, role))).run();
+      tx.insert(invites).values({ tokenHash: hashToken(token), meetingId, role, createdAt: new Date(now) }).run();
+    });
+    return token;
+  }
+
+  /** When the role's current invite was issued: tickets issued earlier came from a withdrawn one. */
+  inviteIssuedAt(meetingId: string, role: Role): number | null {
+    const row = this.db
+      .select({ createdAt: invites.createdAt })
+      .from(invites)
+      .where(and(eq(invites.meetingId, meetingId), eq(invites.role, role)))
+      .get();
+    return row ? row.createdAt.getTime() : null;
+  }
+
   createSession(grant: Grant, now = Date.now()): { secret: string; expiresAt: number } {
     const secret = newToken();
     const expiresAt = now + SESSION_TTL_MS;

@@ -154,6 +154,15 @@ export class RoomManager {
     return connection;
   }
 
+  /** Closes the sockets of one role in one meeting (its invitation was withdrawn); answers how many. */
+  closeRole(meetingId: string, role: Role, event: CloseEvent): number {
+    const room = this.rooms.get(meetingId);
+    if (!room) return 0;
+    const closing = [...room.connections].filter((connection) => connection.role === role);
+    for (const connection of closing) connection.close(event);
+    return closing.length;
+  }
+
   /** Flushes every room and closes its sockets with `event` (graceful shutdown). */
   closeAll(event: CloseEvent): void {
     for (const room of [...this.rooms.values()]) {

@@ -19,13 +19,14 @@ import { joinRoute } from './routes/joinRoute';
 import { meetingsRoutes, type MeetingsRoutesDeps } from './routes/meetingsRoutes';
 import type { AttendeeService } from '../attendees/attendeeService';
 import { attendeesRoutes } from './routes/attendeesRoutes';
+import { invitesRoutes, type InvitesRoutesDeps } from './routes/invitesRoutes';
 import { remarksRoutes } from './routes/remarksRoutes';
 import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
 import { verifyRoute } from './routes/verifyRoute';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
-export interface AppDeps extends MeetingsRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport'> {
+export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport'> {
   attendees: AttendeeService;
   remarks: RemarkService;
   events: MeetingEventBus;
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/meetings', reviewRoutes(deps));
   app.route('/api/meetings', remarksRoutes(deps));
   app.route('/api/meetings', attendeesRoutes(deps));
+  app.route('/api/meetings', invitesRoutes(deps));
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
   app.route('/api/verify', verifyRoute(deps));
   app.route('/api/meetings', exportRoutes(deps));

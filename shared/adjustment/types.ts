@@ -155,6 +155,8 @@ export const AUDIT_ACTIONS = [
   'quarantined',
   /** The secretary changed the attendee list over REST (detail: change, attendeeId, name). */
   'attendees_changed',
+  /** The secretary issued a new link for a role; the old one, its sessions and sockets stopped working (detail: role, closedSockets). */
+  'invite_rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,6 +28,11 @@ export interface Invite {
   url: string;
 }
 
+/** Answer of POST /api/meetings/:id/invites/:role/rotate: the role's new link (the old one no longer works). */
+export interface RotatedInviteResponse extends Invite {
+  role: Role;
+}
+
 /** 201 answer of POST /api/meetings. */
 export interface CreateMeetingResponse {
   id: string;
