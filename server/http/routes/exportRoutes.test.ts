@@ -36,6 +36,9 @@ async function get(path: string, token?: string) {
   return { status: res.status, headers: res.headers, bytes, text: () => new TextDecoder().decode(bytes), error: () => (JSON.parse(new TextDecoder().decode(bytes)) as ApiErrorBody).error };
 }
 
+
+/** These render every format, PDFs in the export worker: seconds on a 2-core CI machine that runs the fuzzer beside them. */
+const EXPORTS_TIMEOUT_MS = 30_000;
 describe('GET /api/meetings/:id/export.*', () => {
   it('serves every format with its type and a Content-Disposition filename built by the server', async () => {
     const meeting = await fixtureMeeting();
@@ -56,7 +59,7 @@ describe('GET /api/meetings/:id/export.*', () => {
       );
       expect(res.bytes.byteLength).toBeGreaterThan(100);
     }
-  });
+  }, EXPORTS_TIMEOUT_MS);
 
   it('exports what the document holds, the same way in each format', async () => {
     const meeting = await fixtureMeeting();
@@ -151,5 +154,5 @@ describe('GET /api/meetings/:id/export.*', () => {
     expect([notice.status, notice.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(notice.headers.get('content-disposition')).toContain('filename="Anslagsbevis Skol- och utbildningschefer 2022-02-11.pdf"');
     expect(pdfText(notice.bytes)).toContain('Datum då anslaget tas ned');
-  });
+  }, EXPORTS_TIMEOUT_MS);
 });
