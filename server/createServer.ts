@@ -115,7 +115,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     adjustment,
     adjustmentStore,
     rooms,
-    attendees: new AttendeeService({ meetings, rooms, emails: new AttendeeEmailStore(database.db), audit }),
+    attendees: new AttendeeService({ meetings, rooms, emails: new AttendeeEmailStore(database.db), credentials, audit }),
     audit,
     remarks,
     events,

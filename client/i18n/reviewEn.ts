@@ -104,4 +104,5 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'refusal.unsynced': 'Your latest changes have not reached the server yet. Wait until everything is saved, then approve again.',
   'refusal.secretary_only': 'Only the secretary can change the attendee list this way.',
   'refusal.no_such_attendee': 'That person is no longer in the attendee list.',
+  'refusal.no_such_invitation': 'That person holds no personal invitation to withdraw.',
 };

@@ -102,4 +102,5 @@ export const reviewSv = {
   'refusal.unsynced': 'Dina senaste ändringar har inte nått servern än. Vänta tills allt är sparat och godkänn sedan igen.',
   'refusal.secretary_only': 'Bara sekreteraren kan ändra deltagarlistan på det här sättet.',
   'refusal.no_such_attendee': 'Den personen finns inte längre i deltagarlistan.',
+  'refusal.no_such_invitation': 'Personen har ingen personlig inbjudan att dra tillbaka.',
 };

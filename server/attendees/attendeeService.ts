@@ -1,9 +1,12 @@
 import type * as Y from 'yjs';
 import type { AttendeeView, NewAttendeeRequest, AttendeePatchRequest } from '../../shared/api/attendees';
 import { addAttendee, readAttendees, removeAttendee, updateAttendee } from '../../shared/protocol/yDocMeta';
+import type { AttendeeRole } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
 import type { AuditLog } from '../adjustment/auditLog';
 import { ensureAllowed, Refusal } from '../adjustment/refusal';
+import { INVITE_WITHDRAWN } from '../auth/authorizer';
+import type { CredentialStore } from '../auth/credentialStore';
 import type { RoomManager } from '../collab/roomManager';
 import type { UpdateRefusal } from '../collab/room';
 import type { MeetingStore } from '../meetings/meetingStore';
@@ -13,8 +16,20 @@ export interface AttendeeServiceDeps {
   meetings: MeetingStore;
   rooms: RoomManager;
   emails: AttendeeEmailStore;
+  credentials: CredentialStore;
   audit: AuditLog;
 }
+
+/** What an attendee's role in the meeting lets a personal invitation do. */
+const ROLE_OF: Record<AttendeeRole, Role> = {
+  ordforande: 'chair',
+  justerare: 'adjuster',
+  sekreterare: 'secretary',
+  vice_ordforande: 'participant',
+  foredragande: 'participant',
+  ledamot: 'participant',
+  ovrig: 'participant',
+};
 
 /**
  * The attendee list over REST, for integrations (a roster, scripts): each
@@ -28,7 +43,10 @@ export class AttendeeService {
   list(meetingId: string, role: Role): AttendeeView[] {
     this.ensureSecretary(meetingId, role, false);
     const emails = this.deps.emails.byAttendee(meetingId);
-    return this.deps.rooms.withRoom(meetingId, (room) => readAttendees(room.doc)).map((attendee) => ({ ...attendee, email: emails.get(attendee.id) ?? null }));
+    const invited = this.deps.credentials.personalInvites(meetingId);
+    return this.deps.rooms
+      .withRoom(meetingId, (room) => readAttendees(room.doc))
+      .map((attendee) => ({ ...attendee, email: emails.get(attendee.id) ?? null, invitedAt: invited.get(attendee.id)?.toISOString() ?? null }));
   }
 
   add(meetingId: string, role: Role, request: NewAttendeeRequest): AttendeeView {
@@ -62,7 +80,43 @@ export class AttendeeService {
       removeAttendee(doc, attendeeId);
     });
     this.deps.emails.set(meetingId, attendeeId, null);
+    this.withdraw(meetingId, attendeeId);
     this.record(meetingId, 'removed', attendeeId, name);
+  }
+
+  /**
+   * A personal invitation for one attendee, with the role their place in
+   * the meeting grants (ordförande: chair, justerare: adjuster, sekreterare:
+   * secretary, anyone else: participant). One they held before is
+   * withdrawn, and the sockets opened with it are closed.
+   */
+  invite(meetingId: string, role: Role, attendeeId: string): { token: string; role: Role } {
+    this.ensureSecretary(meetingId, role, false);
+    this.ensureNotLocked(meetingId);
+    const attendee = this.one(meetingId, attendeeId);
+    const granted = ROLE_OF[attendee.role];
+    const { token, withdrawn } = this.deps.credentials.issuePersonalInvite(meetingId, attendeeId, granted);
+    if (withdrawn) this.deps.rooms.closeInvite(meetingId, withdrawn, WITHDRAWN_CLOSE);
+    this.record(meetingId, 'invited', attendeeId, attendee.name);
+    return { token, role: granted };
+  }
+
+  /** Withdraws an attendee's personal invitation: its sessions end, its tickets stop, its sockets close (4401). */
+  revoke(meetingId: string, role: Role, attendeeId: string): void {
+    this.ensureSecretary(meetingId, role, false);
+    const { name } = this.one(meetingId, attendeeId);
+    if (!this.withdraw(meetingId, attendeeId)) throw new Refusal(404, 'not_found', `${name} holds no personal invitation`, 'no_such_invitation');
+    this.record(meetingId, 'uninvited', attendeeId, name);
+  }
+
+  private withdraw(meetingId: string, attendeeId: string): boolean {
+    const withdrawn = this.deps.credentials.withdrawPersonalInvite(meetingId, attendeeId);
+    if (withdrawn) this.deps.rooms.closeInvite(meetingId, withdrawn, WITHDRAWN_CLOSE);
+    return withdrawn !== null;
+  }
+
+  private ensureNotLocked(meetingId: string): void {
+    if (this.deps.meetings.find(meetingId)?.state === 'adjusted') throw new Refusal(409, 'locked', 'The protocol is adjusted (locked): it has no one left to invite', 'locked');
   }
 
   private one(meetingId: string, attendeeId: string): AttendeeView {
@@ -84,10 +138,12 @@ export class AttendeeService {
     if (refusal) throw refusalOf(refusal);
   }
 
-  private record(meetingId: string, change: 'added' | 'updated' | 'removed', attendeeId: string, name: string): void {
+  private record(meetingId: string, change: 'added' | 'updated' | 'removed' | 'invited' | 'uninvited', attendeeId: string, name: string): void {
     this.deps.audit.record({ meetingId, action: 'attendees_changed', role: 'secretary', actor: null, detail: { change, attendeeId, name } });
   }
 }
+
+const WITHDRAWN_CLOSE = { code: 4401, reason: `unauthorized: ${INVITE_WITHDRAWN}` };
 
 function refusalOf(refusal: UpdateRefusal): Refusal {
   if (refusal === 'locked') return new Refusal(409, 'locked', 'The protocol is adjusted (locked): nothing in it can be changed', 'locked');

@@ -1,7 +1,7 @@
 import { sessionCookieName } from '../../shared/collab/constants';
 import type { Role } from '../../shared/roles';
 import type { MeetingStore } from '../meetings/meetingStore';
-import type { CredentialStore } from './credentialStore';
+import type { CredentialStore, PersonalGrant } from './credentialStore';
 import { TICKET_TTL_MS, type TicketSigner } from './tickets';
 
 /** Why a credential made from a withdrawn invitation no longer works (also the close reason of its sockets). */
@@ -15,7 +15,7 @@ export interface PresentedCredentials {
 }
 
 export type Authorization =
-  | { ok: true; role: Role }
+  | { ok: true; role: Role; person?: PersonalGrant | undefined }
   | { ok: false; status: 401 | 403 | 404; code: 'unauthorized' | 'forbidden' | 'not_found'; message: string };
 
 /**
@@ -38,20 +38,24 @@ export class Authorizer {
       const grant = this.credentials.findInvite(presented.bearer);
       if (!grant) return unauthorized('The bearer token is not valid');
       if (grant.meetingId !== meetingId) return forbidden('The bearer token belongs to another meeting');
-      return { ok: true, role: grant.role };
+      return { ok: true, role: grant.role, person: grant.person };
     }
     if (presented.ticket) {
       const claims = this.tickets.verify(presented.ticket);
       if (!claims) return unauthorized('The ticket is not valid or has expired; fetch a new one');
       if (claims.meetingId !== meetingId) return forbidden('The ticket belongs to another meeting');
+      if (claims.inviteId !== null) {
+        const person = this.credentials.personOf(claims.inviteId);
+        return person ? { ok: true, role: claims.role, person } : unauthorized(INVITE_WITHDRAWN);
+      }
       const since = this.credentials.inviteIssuedAt(meetingId, claims.role);
       if (since !== null && claims.expiresAt - TICKET_TTL_MS < since) return unauthorized(INVITE_WITHDRAWN);
       return { ok: true, role: claims.role };
     }
     const secret = presented.cookies?.[sessionCookieName(meetingId)];
     if (secret) {
-      const role = this.credentials.findSession(meetingId, secret);
-      return role ? { ok: true, role } : unauthorized('The session has ended (it expired, or its invitation was withdrawn); open the invite link again');
+      const grant = this.credentials.findSessionGrant(meetingId, secret);
+      return grant ? { ok: true, role: grant.role, person: grant.person } : unauthorized('The session has ended (it expired, or its invitation was withdrawn); open the invite link again');
     }
     return unauthorized('A credential is required: an invite link, a bearer token or a ticket');
   }

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import { ROLES, type Role } from '../../shared/roles';
 import type { Db } from '../db/openDatabase';
-import { invites, sessions, settings } from '../db/schema';
+import { attendeeInvites, invites, sessions, settings } from '../db/schema';
 import { hashToken, newToken } from './tokens';
 
 /** A browser session lasts as long as a protocol may take to be adjusted, with margin. */
@@ -10,6 +11,14 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 export interface Grant {
   meetingId: string;
   role: Role;
+  /** Set when the credential is a personal invitation (or a session or ticket made from one). */
+  person?: PersonalGrant | undefined;
+}
+
+/** Who a personal invitation names: the attendee, and the invitation (to withdraw what was opened with it). */
+export interface PersonalGrant {
+  attendeeId: string;
+  inviteId: string;
 }
 
 /** Invite tokens and browser sessions, stored as hashes only. */
@@ -25,14 +34,59 @@ export class CredentialStore {
     return tokens;
   }
 
+  /** What a role link or a personal invitation grants, or null. */
   findInvite(token: string): Grant | null {
-    return (
-      this.db
-        .select({ meetingId: invites.meetingId, role: invites.role })
-        .from(invites)
-        .where(eq(invites.tokenHash, hashToken(token)))
-        .get() ?? null
-    );
+    const tokenHash = hashToken(token);
+    const roleLink = this.db.select({ meetingId: invites.meetingId, role: invites.role }).from(invites).where(eq(invites.tokenHash, tokenHash)).get();
+    if (roleLink) return roleLink;
+    const personal = this.db.select().from(attendeeInvites).where(eq(attendeeInvites.tokenHash, tokenHash)).get();
+    return personal ? { meetingId: personal.meetingId, role: personal.role, person: { attendeeId: personal.attendeeId, inviteId: personal.id } } : null;
+  }
+
+  /**
+   * A personal invitation for one attendee, granting `role`; one the
+   * attendee held before is withdrawn with its sessions, in the same
+   * transaction. Returns the plain token (shown once, never stored) and the
+   * invitation's id.
+   */
+  issuePersonalInvite(meetingId: string, attendeeId: string, role: Role): { token: string; inviteId: string; withdrawn: string | null } {
+    const token = newToken();
+    const inviteId = randomUUID();
+    const withdrawn = this.db.transaction((tx) => {
+      const old = this.withdrawIn(tx, meetingId, attendeeId);
+      tx.insert(attendeeInvites).values({ id: inviteId, meetingId, attendeeId, role, tokenHash: hashToken(token) }).run();
+      return old;
+    });
+    return { token, inviteId, withdrawn };
+  }
+
+  /** Withdraws an attendee's personal invitation and its sessions; answers its id, or null when there was none. */
+  withdrawPersonalInvite(meetingId: string, attendeeId: string): string | null {
+    return this.db.transaction((tx) => this.withdrawIn(tx, meetingId, attendeeId));
+  }
+
+  /** The attendee a standing personal invitation names. */
+  personOf(inviteId: string): PersonalGrant | null {
+    const row = this.db.select({ attendeeId: attendeeInvites.attendeeId }).from(attendeeInvites).where(eq(attendeeInvites.id, inviteId)).get();
+    return row ? { attendeeId: row.attendeeId, inviteId } : null;
+  }
+
+  /** Attendees of a meeting that hold a personal invitation, with when it was issued. */
+  personalInvites(meetingId: string): Map<string, Date> {
+    const rows = this.db.select({ attendeeId: attendeeInvites.attendeeId, createdAt: attendeeInvites.createdAt }).from(attendeeInvites).where(eq(attendeeInvites.meetingId, meetingId)).all();
+    return new Map(rows.map((row) => [row.attendeeId, row.createdAt]));
+  }
+
+  private withdrawIn(tx: Pick<Db, 'select' | 'delete'>, meetingId: string, attendeeId: string): string | null {
+    const old = tx
+      .select({ id: attendeeInvites.id })
+      .from(attendeeInvites)
+      .where(and(eq(attendeeInvites.meetingId, meetingId), eq(attendeeInvites.attendeeId, attendeeId)))
+      .get();
+    if (!old) return null;
+    tx.delete(sessions).where(eq(sessions.attendeeInviteId, old.id)).run();
+    tx.delete(attendeeInvites).where(eq(attendeeInvites.id, old.id)).run();
+    return old.id;
   }
 
   /**
@@ -66,19 +120,28 @@ export class CredentialStore {
     const expiresAt = now + SESSION_TTL_MS;
     this.db
       .insert(sessions)
-      .values({ tokenHash: hashToken(secret), meetingId: grant.meetingId, role: grant.role, expiresAt: new Date(expiresAt) })
+      .values({ tokenHash: hashToken(secret), meetingId: grant.meetingId, role: grant.role, attendeeInviteId: grant.person?.inviteId ?? null, expiresAt: new Date(expiresAt) })
       .run();
     return { secret, expiresAt };
   }
 
   /** The role of an unexpired session secret for this meeting, or null. */
   findSession(meetingId: string, secret: string, now = Date.now()): Role | null {
+    return this.findSessionGrant(meetingId, secret, now)?.role ?? null;
+  }
+
+  /** What an unexpired session secret for this meeting grants, or null. */
+  findSessionGrant(meetingId: string, secret: string, now = Date.now()): Grant | null {
     const row = this.db
-      .select({ role: sessions.role })
+      .select({ role: sessions.role, inviteId: sessions.attendeeInviteId, attendeeId: attendeeInvites.attendeeId })
       .from(sessions)
+      .leftJoin(attendeeInvites, eq(attendeeInvites.id, sessions.attendeeInviteId))
       .where(and(eq(sessions.tokenHash, hashToken(secret)), eq(sessions.meetingId, meetingId), gt(sessions.expiresAt, new Date(now))))
       .get();
-    return row?.role ?? null;
+    if (!row) return null;
+    // A session of a withdrawn invitation is deleted with it; the join guards against one left behind.
+    if (row.inviteId !== null) return row.attendeeId === null ? null : { meetingId, role: row.role, person: { attendeeId: row.attendeeId, inviteId: row.inviteId } };
+    return { meetingId, role: row.role };
   }
 
   /** The install's ticket signing key, made on first start and kept across restarts. */

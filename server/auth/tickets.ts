@@ -9,31 +9,35 @@ export interface TicketClaims {
   meetingId: string;
   role: Role;
   expiresAt: number;
+  /** The personal invitation the ticket was issued under, if any: its withdrawal stops the ticket. */
+  inviteId: string | null;
 }
 
 /**
- * Short-lived, stateless WebSocket tickets: `meetingId.role.expiry.hmac`.
+ * Short-lived, stateless WebSocket tickets: `meetingId.role.expiry.hmac`,
+ * or `meetingId.role.expiry.inviteId.hmac` under a personal invitation.
  * Signed with the install's key so they survive a restart (a reconnecting
  * client's ticket stays valid) while no long-lived secret sits in a URL.
  */
 export class TicketSigner {
   constructor(private readonly key: string) {}
 
-  issue(meetingId: string, role: Role, now = Date.now()): { ticket: string; expiresAt: number } {
+  issue(meetingId: string, role: Role, now = Date.now(), inviteId: string | null = null): { ticket: string; expiresAt: number } {
     const expiresAt = now + TICKET_TTL_MS;
-    const payload = `${meetingId}.${role}.${expiresAt.toString(36)}`;
+    const payload = [meetingId, role, expiresAt.toString(36), ...(inviteId === null ? [] : [inviteId])].join('.');
     return { ticket: `${payload}.${this.sign(payload)}`, expiresAt };
   }
 
   /** The claims of a valid, unexpired ticket, or null. */
   verify(ticket: string, now = Date.now()): TicketClaims | null {
     const parts = ticket.split('.');
-    if (parts.length !== 4) return null;
-    const [meetingId, role, expiry, signature] = parts as [string, string, string, string];
-    if (!safeEqual(this.sign(`${meetingId}.${role}.${expiry}`), signature)) return null;
+    if (parts.length !== 4 && parts.length !== 5) return null;
+    const signature = parts.pop() as string;
+    if (!safeEqual(this.sign(parts.join('.')), signature)) return null;
+    const [meetingId, role, expiry, inviteId = null] = parts as [string, string, string, string?];
     const expiresAt = parseInt(expiry, 36);
     if (!isRole(role) || !Number.isFinite(expiresAt) || expiresAt <= now) return null;
-    return { meetingId, role, expiresAt };
+    return { meetingId, role, expiresAt, inviteId };
   }
 
   private sign(payload: string): string {

@@ -32,8 +32,17 @@ describe('TicketSigner', () => {
 
   it('round-trips meeting and role', () => {
     const { ticket, expiresAt } = signer.issue('m1', 'participant', 1000);
-    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'participant', expiresAt });
+    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'participant', expiresAt, inviteId: null });
     expect(expiresAt).toBe(1000 + TICKET_TTL_MS);
+  });
+
+  it('carries the personal invitation it was issued under, which cannot be swapped for another', () => {
+    const { ticket, expiresAt } = signer.issue('m1', 'adjuster', 1000, 'invite-1');
+    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'adjuster', expiresAt, inviteId: 'invite-1' });
+    expect(signer.verify(ticket.replace('invite-1', 'invite-2'), 1001)).toBeNull();
+    // Dropping the invitation would turn it into a role ticket: the signature covers it.
+    const parts = ticket.split('.');
+    expect(signer.verify([...parts.slice(0, 3), parts[4]].join('.'), 1001)).toBeNull();
   });
 
   it('refuses expired, tampered, foreign-key and malformed tickets', () => {

@@ -20,6 +20,9 @@ export class Connection {
     return this.socket.readyState === this.socket.OPEN;
   }
 
+  /** The personal invitation the socket was opened under, if any (its withdrawal closes the socket). */
+  inviteId: string | null = null;
+
   /** Whether the socket was dropped for not reading what it was sent. */
   dropped = false;
 

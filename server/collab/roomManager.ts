@@ -73,9 +73,10 @@ export class RoomManager {
   }
 
   /** Attaches an authorised socket to its meeting's room; `address` is its client's (see addressKey), shared by its other sockets. */
-  attach(socket: WebSocket, meetingId: string, role: Role, address?: string): Connection {
+  attach(socket: WebSocket, meetingId: string, role: Role, address?: string, inviteId: string | null = null): Connection {
     const room = this.open(meetingId);
     const connection = new Connection(socket, meetingId, role, this.nextConnectionId++, this.limits.maxBufferedBytes);
+    connection.inviteId = inviteId;
     const budget = this.limits.budget ? new SocketBudget(this.limits.budget) : null;
     const share = address !== undefined ? (this.addresses?.acquire(address) ?? null) : null;
     // Frames ws had already read when the socket was paused; bounded by one read of the socket.
@@ -159,6 +160,15 @@ export class RoomManager {
     const room = this.rooms.get(meetingId);
     if (!room) return 0;
     const closing = [...room.connections].filter((connection) => connection.role === role);
+    for (const connection of closing) connection.close(event);
+    return closing.length;
+  }
+
+  /** Closes the sockets opened under one personal invitation (it was withdrawn); answers how many. */
+  closeInvite(meetingId: string, inviteId: string, event: CloseEvent): number {
+    const room = this.rooms.get(meetingId);
+    if (!room) return 0;
+    const closing = [...room.connections].filter((connection) => connection.inviteId === inviteId);
     for (const connection of closing) connection.close(event);
     return closing.length;
   }

@@ -53,17 +53,17 @@ export function createUpgradeHandler(deps: {
       wss.emit('connection', ws, request);
       const forwardedFor = request.headers['x-forwarded-for'];
       const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
-      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address));
+      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId);
     });
 
-    function decide(): { meetingId: string; role: Role } | { close: CloseEvent } {
+    function decide(): { meetingId: string; role: Role; inviteId: string | null } | { close: CloseEvent } {
       if (!meetingId || meetingId.includes('/')) return { close: CLOSE_NOT_FOUND };
       // Cookies ride along on any page's socket; only our own pages may use them.
       if (!ticket && !origins.allows(request.headers.origin, request.headers.host)) {
         return { close: { code: CLOSE_FORBIDDEN.code, reason: 'forbidden: origin not allowed' } };
       }
       const authorization = authorizer.authorize(meetingId, { ticket, cookies });
-      if (authorization.ok) return { meetingId, role: authorization.role };
+      if (authorization.ok) return { meetingId, role: authorization.role, inviteId: authorization.person?.inviteId ?? null };
       const close = CLOSE_BY_STATUS[authorization.status];
       // A close reason may hold at most 123 bytes.
       return { close: { code: close.code, reason: `${close.reason}: ${authorization.message}`.slice(0, 120) } };

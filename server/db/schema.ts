@@ -64,6 +64,8 @@ export const sessions = sqliteTable(
     tokenHash: text('token_hash').primaryKey(),
     meetingId: meetingRef(),
     role: text('role').$type<Role>().notNull(),
+    /** Set for a session opened with a personal invitation: whose, so its withdrawal ends the session. */
+    attendeeInviteId: text('attendee_invite_id'),
     createdAt: createdAt(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -318,4 +320,23 @@ export const attendeeEmails = sqliteTable(
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('attendee_emails_attendee').on(table.meetingId, table.attendeeId), index('attendee_emails_email').on(table.email)],
+);
+
+/**
+ * Personal invitations: one link per attendee, stored only as a hash, that
+ * signs a browser in as that attendee. The role is what the attendee's role
+ * in the meeting grants when it is issued. Withdrawing or re-issuing deletes
+ * the row, and with it every session opened with it.
+ */
+export const attendeeInvites = sqliteTable(
+  'attendee_invites',
+  {
+    id: text('id').primaryKey(),
+    meetingId: meetingRef(),
+    attendeeId: text('attendee_id').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('attendee_invites_attendee').on(table.meetingId, table.attendeeId)],
 );

@@ -21,6 +21,7 @@ export const REFUSAL_REASONS = [
   /** Managing attendees over the API is the secretary's. */
   'secretary_only',
   'no_such_attendee',
+  'no_such_invitation',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -1,8 +1,20 @@
 import type { Attendee, AttendeeRole, Presence } from '../protocol/types';
+import type { Role } from '../roles';
 
 /** An attendee as the attendee API answers it: the document's entry and the address the server keeps. */
 export interface AttendeeView extends Attendee {
   email: string | null;
+  /** When the attendee's standing personal invitation was issued; null when they hold none. */
+  invitedAt: string | null;
+}
+
+/** Answer of POST /api/meetings/:id/attendees/:attendeeId/invite: the link, shown once. */
+export interface PersonalInviteResponse {
+  attendeeId: string;
+  /** What the link lets its holder do, from the attendee's role in the meeting. */
+  role: Role;
+  token: string;
+  url: string;
 }
 
 /** Body of POST /api/meetings/:id/attendees. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AttendeeListResponse } from '../../../shared/api/attendees';
+import type { AttendeeListResponse, PersonalInviteResponse } from '../../../shared/api/attendees';
 import { ATTENDEE_ROLES, PRESENCES } from '../../../shared/protocol/types';
 import type { AttendeeService } from '../../attendees/attendeeService';
 import type { Authorizer } from '../../auth/authorizer';
@@ -29,7 +29,7 @@ const patchSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field');
 
 /** The attendee list for integrations (secretary only), written into the meeting's document through its room. */
-export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: AttendeeService }) {
+export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: AttendeeService; publicUrl: string | undefined }) {
   const { authorizer, attendees } = deps;
   const app = new Hono();
 
@@ -56,6 +56,22 @@ export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: Atten
     const meetingId = c.req.param('id');
     const role = authorizeRequest(c, authorizer, meetingId);
     attendees.remove(meetingId, role, c.req.param('attendeeId'));
+    return c.body(null, 204);
+  });
+
+  /** A new personal link for one attendee (the one before is withdrawn); shown once, stored only as a hash. */
+  app.post('/:id/attendees/:attendeeId/invite', (c) => {
+    const meetingId = c.req.param('id');
+    const attendeeId = c.req.param('attendeeId');
+    const { token, role } = attendees.invite(meetingId, authorizeRequest(c, authorizer, meetingId), attendeeId);
+    const base = deps.publicUrl ?? new URL(c.req.url).origin;
+    const body: PersonalInviteResponse = { attendeeId, role, token, url: new URL(`/join/${token}`, base).toString() };
+    return c.json(body);
+  });
+
+  app.delete('/:id/attendees/:attendeeId/invite', (c) => {
+    const meetingId = c.req.param('id');
+    attendees.revoke(meetingId, authorizeRequest(c, authorizer, meetingId), c.req.param('attendeeId'));
     return c.body(null, 204);
   });
 

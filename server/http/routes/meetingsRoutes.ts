@@ -140,7 +140,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     const meetingId = c.req.param('id');
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
-    const { ticket, expiresAt } = tickets.issue(meetingId, authorization.role);
+    const { ticket, expiresAt } = tickets.issue(meetingId, authorization.role, Date.now(), authorization.person?.inviteId ?? null);
     const body: TicketResponse = { ticket, role: authorization.role, expiresAt: new Date(expiresAt).toISOString() };
     return c.json(body);
   });
