@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 const TOOLS = [
   { path: '/usr/bin/chromium', pkg: 'chromium' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+  { path: '/usr/bin/pdfsig', pkg: 'poppler-utils' },
+  { path: '/usr/bin/openssl', pkg: 'openssl' },
 ];
 
 const missing = TOOLS.filter((tool) => !existsSync(tool.path));
