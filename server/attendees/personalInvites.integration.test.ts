@@ -4,7 +4,7 @@ import type { AttendeeListResponse, AttendeeView, PersonalInviteResponse } from 
 import type { MeetingSummary } from '../../shared/api/types';
 import { ADJUSTER, bringTo, callAs } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
-import { openRawSocket } from '../testing/rawSocket';
+import { closeOf, openRawSocket } from '../testing/rawSocket';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
 let t: TestServer | null = null;
@@ -14,15 +14,6 @@ afterEach(async () => {
 });
 
 const WITHDRAWN = { code: 4401, reason: 'unauthorized: the invitation was withdrawn; ask the secretary for a new link' };
-
-/** How a socket opened with `ticket` ends: the server's close code and reason. */
-function closeOf(url: string): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
-    socket.on('error', reject);
-  });
-}
 
 describe('a personal invitation', () => {
   it('signs its holder in as that attendee, with the role their place in the meeting grants, until it is re-issued or withdrawn', async () => {

@@ -4,7 +4,7 @@ import type { AuditResponse } from '../../shared/adjustment/types';
 import type { RotatedInviteResponse } from '../../shared/api/types';
 import { callAs } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
-import { openRawSocket } from '../testing/rawSocket';
+import { closeOf, openRawSocket } from '../testing/rawSocket';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
 let t: TestServer | null = null;
@@ -12,15 +12,6 @@ afterEach(async () => {
   await t?.stop();
   t = null;
 });
-
-/** How a socket opened with `ticket` ends: the server's close code and reason. */
-function closeOf(url: string): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
-    socket.on('error', reject);
-  });
-}
 
 describe('a role link the secretary withdraws', () => {
   it('stops working at once, with its sessions, tickets and open sockets; the new link works; other roles carry on', async () => {

@@ -157,18 +157,18 @@ export class RoomManager {
 
   /** Closes the sockets of one role in one meeting (its invitation was withdrawn); answers how many. */
   closeRole(meetingId: string, role: Role, event: CloseEvent): number {
-    const room = this.rooms.get(meetingId);
-    if (!room) return 0;
-    const closing = [...room.connections].filter((connection) => connection.role === role);
-    for (const connection of closing) connection.close(event);
-    return closing.length;
+    return this.closeWhere(meetingId, (connection) => connection.role === role, event);
   }
 
   /** Closes the sockets opened under one personal invitation (it was withdrawn); answers how many. */
   closeInvite(meetingId: string, inviteId: string, event: CloseEvent): number {
+    return this.closeWhere(meetingId, (connection) => connection.inviteId === inviteId, event);
+  }
+
+  private closeWhere(meetingId: string, matches: (connection: Connection) => boolean, event: CloseEvent): number {
     const room = this.rooms.get(meetingId);
     if (!room) return 0;
-    const closing = [...room.connections].filter((connection) => connection.inviteId === inviteId);
+    const closing = [...room.connections].filter(matches);
     for (const connection of closing) connection.close(event);
     return closing.length;
   }

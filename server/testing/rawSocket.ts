@@ -73,3 +73,12 @@ export function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
+
+/** How a socket opened at `url` ends: the server's close code and reason (for credentials that must be refused). */
+export function closeOf(url: string): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    socket.on('error', reject);
+  });
+}
