@@ -11,6 +11,14 @@ import { receiveMessage } from './messageReceiver';
 import { Room, type RoomOptions } from './room';
 import { SocketBudget, type SocketBudgetOptions } from './socketBudget';
 
+/**
+ * A socket within its budget may still not hold the event loop for its whole
+ * burst at once: after this many milliseconds of its frames it waits one
+ * turn of the loop, so a flood of cheap frames arrives interleaved with
+ * everyone else's keystrokes instead of ahead of them.
+ */
+const TURN_MS = 5;
+
 /** What each socket may send and have queued (see SocketBudget, Connection.send). */
 export interface SocketLimits {
   budget: SocketBudgetOptions | null;
@@ -85,6 +93,8 @@ export class RoomManager {
     let holding = false;
     let resting: NodeJS.Timeout | null = null;
     let first = true;
+    // Event-loop time this socket's frames took since it last let others go first.
+    let turnMs = 0;
     const handle = (frame: Uint8Array): void => {
       // After the server closed a socket (a refused update) nothing more from it is taken.
       if (!connection.isOpen) return;
@@ -107,8 +117,11 @@ export class RoomManager {
       // its address pays for it, or a hundred sockets would each download the document for free.
       const rest = Math.max(budget?.spend(bytes, first ? 0 : spentMs) ?? 0, share?.spend(spentMs) ?? 0);
       first = false;
-      if (rest === 0) return true;
-      // Nothing more is read until the budget has refilled; the sender's own buffers hold the rest.
+      turnMs += spentMs;
+      if (rest === 0 && turnMs < TURN_MS) return true;
+      turnMs = 0;
+      // Nothing more is read until the budget has refilled, or (within budget) until every other
+      // socket and request waiting has had its turn; the sender's own buffers hold the rest.
       hold();
       resting = setTimeout(release, rest);
       return false;

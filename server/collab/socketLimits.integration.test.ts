@@ -99,6 +99,30 @@ describe('a socket that floods the server with updates', () => {
     expect(textOf(reader.doc)).toBe('a'.repeat(300));
     expect(flooder.socket.readyState).toBe(WebSocket.OPEN);
   }, 30_000);
+  it('within its budget still takes turns: another meeting\'s keystroke is relayed while the flood is being stored, not after it', async () => {
+    t = await startTestServer({ SOCKET_MESSAGES_PER_SEC: '100000', SOCKET_BUSY_MS_PER_SEC: '100000', ADDRESS_BUSY_MS_PER_SEC: '100000', SOCKET_BYTES_PER_SEC: String(64 * 1024 * 1024) });
+    const flooded = await t.createMeeting();
+    const flooder = await openRawSocket(t, flooded.id, flooded.invites.participant.token);
+    const source = new Y.Doc();
+    const frames: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => frames.push(syncFrame(SYNC_UPDATE, update)));
+    for (let index = 0; index < 3000; index++) source.getText('t').insert(index, 'a');
+
+    const other = await t.createMeeting();
+    const writer = await t.connect(other.id, other.invites.participant.token);
+    const reader = await t.connect(other.id, other.invites.secretary.token);
+    for (const frame of frames) flooder.send(frame);
+    const taken = () => t!.server.rooms.peek(flooded.id)!.doc.getText('t').length;
+    // Sent once the flood is under way: the server has begun taking it.
+    await new Promise<void>((resolve) => {
+      const started = () => (taken() > 0 ? resolve() : setImmediate(started));
+      started();
+    });
+    writer.doc.getText('t').insert(0, 'Mötet öppnas.');
+    await waitForDoc(reader.doc, (doc) => textOf(doc) === 'Mötet öppnas.', 15_000);
+    expect(taken()).toBeLessThan(3000);
+    await vi.waitFor(() => expect(taken()).toBe(3000), { timeout: 15_000 });
+  }, 30_000);
 });
 
 describe('a socket that never reads', () => {
