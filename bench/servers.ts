@@ -30,6 +30,8 @@ export interface StopReport {
 export interface BenchServer {
   readonly kind: ServerKind;
   readonly process: ServerProcess;
+  /** A plain GET the server answers from its event loop: ours /api/health, the reference any path. */
+  readonly healthUrl: string;
   /** A fresh room (ours: a new meeting plus a ticket) for one scenario. */
   openRoom(label: string): Promise<RoomAccess>;
   stop(): Promise<StopReport>;
@@ -100,6 +102,7 @@ async function startOurs(repoRoot: string): Promise<BenchServer> {
   return {
     kind: 'ours',
     process: proc,
+    healthUrl: `${httpUrl}/api/health`,
     async openRoom(label) {
       const meeting = await createMeeting(httpUrl, `Bench ${label}`);
       // One ticket serves every socket of the scenario: all connect within seconds.
@@ -136,6 +139,7 @@ async function startReference(): Promise<BenchServer> {
   return {
     kind: 'reference',
     process: proc,
+    healthUrl: `http://${HOST}:${port}/`,
     openRoom(label) {
       return Promise.resolve({
         serverUrl: `ws://${HOST}:${port}`,

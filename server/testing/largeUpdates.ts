@@ -70,3 +70,22 @@ export function deletionsOfUnknownContent(count: number): Uint8Array {
   }
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * An update of `count` GC structs of length zero on a client nobody has
+ * written (434343): the family of the 10-byte poison of issue 10, each
+ * struct two bytes. Four million are its 8 MB frame.
+ */
+export function emptyGcStructs(count: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1); // one client
+  encoding.writeVarUint(encoder, count);
+  encoding.writeVarUint(encoder, 434343);
+  encoding.writeVarUint(encoder, 0); // first clock
+  for (let index = 0; index < count; index++) {
+    encoding.writeUint8(encoder, 0); // info: GC
+    encoding.writeVarUint(encoder, 0); // length 0
+  }
+  encoding.writeVarUint(encoder, 0); // empty delete set
+  return encoding.toUint8Array(encoder);
+}
