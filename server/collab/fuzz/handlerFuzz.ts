@@ -11,7 +11,7 @@ import { CredentialStore } from '../../auth/credentialStore';
 import { openDatabase } from '../../db/openDatabase';
 import { createLogger } from '../../logger';
 import { MeetingStore } from '../../meetings/meetingStore';
-import { DocumentStore } from '../../persistence/documentStore';
+import { DocumentStore, type StoredDocument } from '../../persistence/documentStore';
 import { LinkedSocket } from '../../testing/linkedSocket';
 import { Connection } from '../connection';
 import { syncStep1Frame } from '../frames';
@@ -27,6 +27,8 @@ export interface FuzzOptions {
   framesPerRoom?: number;
   /** Check that the stored state reloads to the live document every this many frames. */
   reloadEvery?: number;
+  /** Called at each failure with what the meeting has stored (the frame included, if it was taken), to replay it outside the fuzzer. */
+  onFailure?: (failure: FuzzFailure, stored: StoredDocument) => void;
 }
 
 export interface FuzzFailure {
@@ -182,7 +184,9 @@ export function runHandlerFuzz(options: FuzzOptions): FuzzReport {
     openWriter();
   };
   const fail = (frameIndex: number, mutation: Mutation, invariant: FuzzFailure['invariant'], detail: string, frame: Uint8Array) => {
-    report.failures.push({ frameIndex, mutation, invariant, detail, frame: Buffer.from(frame).toString('base64') });
+    const failure: FuzzFailure = { frameIndex, mutation, invariant, detail, frame: Buffer.from(frame).toString('base64') };
+    report.failures.push(failure);
+    options.onFailure?.(failure, store.load(room.meetingId));
   };
   const reloadMatches = (): string | null => {
     report.reloads++;
