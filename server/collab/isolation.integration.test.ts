@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { SYNC_UPDATE } from '../../shared/collab/messageTypes';
-import { summarize } from '../../bench/percentiles';
 import { deletionsOfUnknownContent, emptyGcStructs, scatteredInserts } from '../testing/largeUpdates';
-import { openRawSocket, syncFrame, type RawSocket } from '../testing/rawSocket';
+import { oneCharacterFrames, openRawSocket, syncFrame, type RawSocket } from '../testing/rawSocket';
 import { startTestServer, textOf, waitForDoc, type TestServer } from '../testing/testServer';
 
 /**
@@ -88,10 +87,7 @@ describe('other meetings while hostile sockets attack', () => {
 
     const attacked = await server.createMeeting();
     const token = attacked.invites.participant.token;
-    const flood = new Y.Doc();
-    const floodFrames: Uint8Array[] = [];
-    flood.on('update', (update: Uint8Array) => floodFrames.push(syncFrame(SYNC_UPDATE, update)));
-    for (let index = 0; index < 5000; index++) flood.getText('flood').insert(index, 'x');
+    const floodFrames = oneCharacterFrames(5000, 'flood');
     const costly = syncFrame(SYNC_UPDATE, scatteredInserts(new Y.Doc(), 50_000));
     const oversize = keepSending(server, attacked.id, token, [syncFrame(SYNC_UPDATE, deletionsOfUnknownContent(1_000_000)), syncFrame(SYNC_UPDATE, emptyGcStructs(4_000_000))]);
     const flooder = keepSending(server, attacked.id, token, floodFrames);
@@ -136,11 +132,9 @@ describe('other meetings while hostile sockets attack', () => {
     expect(big.closes[0]).toBe(4413);
     expect(broken.closes[0]).toBe(4400);
     expect(flooder.closes).toEqual([]);
-    const keystrokes = summarize(latencies);
-    const answers = summarize(health);
     expect(health.length).toBeGreaterThan(5);
-    expect(keystrokes.max).toBeLessThan(BOUND_MS);
-    expect(answers.max).toBeLessThan(BOUND_MS);
+    expect(Math.max(...latencies)).toBeLessThan(BOUND_MS);
+    expect(Math.max(...health)).toBeLessThan(BOUND_MS);
     for (const { writer, reader } of meetings) expect(textOf(reader.doc)).toBe(textOf(writer.doc));
     expect(textOf(meetings[0]!.reader.doc)).toMatch(/^a{50,}$/);
   }, 90_000);

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { MESSAGE_AWARENESS, SYNC_UPDATE } from '../../shared/collab/messageTypes';
 import { awarenessEntries } from '../testing/awarenessEntries';
 import { scatteredInserts, updateFrom } from '../testing/largeUpdates';
-import { openRawSocket, syncFrame } from '../testing/rawSocket';
+import { oneCharacterFrames, openRawSocket, syncFrame } from '../testing/rawSocket';
 import { startTestServer, textOf, waitForDoc, type TestServer } from '../testing/testServer';
 import { MAX_AWARENESS_IDS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES } from './awarenessCheck';
 
@@ -71,10 +71,7 @@ describe('a socket that floods the server with updates', () => {
     t = await startTestServer({ SOCKET_MESSAGES_PER_SEC: '50' });
     const meeting = await t.createMeeting();
     const flooder = await openRawSocket(t, meeting.id, meeting.invites.participant.token);
-    const source = new Y.Doc();
-    const frames: Uint8Array[] = [];
-    source.on('update', (update: Uint8Array) => frames.push(syncFrame(SYNC_UPDATE, update)));
-    for (let index = 0; index < 300; index++) source.getText('t').insert(index, 'a');
+    const frames = oneCharacterFrames(300);
     const started = Date.now();
     for (const frame of frames) flooder.send(frame);
 
@@ -103,10 +100,7 @@ describe('a socket that floods the server with updates', () => {
     t = await startTestServer({ SOCKET_MESSAGES_PER_SEC: '100000', SOCKET_BUSY_MS_PER_SEC: '100000', ADDRESS_BUSY_MS_PER_SEC: '100000', SOCKET_BYTES_PER_SEC: String(64 * 1024 * 1024) });
     const flooded = await t.createMeeting();
     const flooder = await openRawSocket(t, flooded.id, flooded.invites.participant.token);
-    const source = new Y.Doc();
-    const frames: Uint8Array[] = [];
-    source.on('update', (update: Uint8Array) => frames.push(syncFrame(SYNC_UPDATE, update)));
-    for (let index = 0; index < 3000; index++) source.getText('t').insert(index, 'a');
+    const frames = oneCharacterFrames(3000);
 
     const other = await t.createMeeting();
     const writer = await t.connect(other.id, other.invites.participant.token);

@@ -82,3 +82,13 @@ export function closeOf(url: string): Promise<{ code: number; reason: string }> 
     socket.on('error', reject);
   });
 }
+
+/** `count` one-character updates, each as its own sync frame: what a flooding client sends. */
+export function oneCharacterFrames(count: number, name = 't'): Uint8Array[] {
+  const source = new Y.Doc();
+  const frames: Uint8Array[] = [];
+  source.on('update', (update: Uint8Array) => frames.push(syncFrame(SYNC_UPDATE, update)));
+  for (let index = 0; index < count; index++) source.getText(name).insert(index, 'a');
+  source.destroy();
+  return frames;
+}
