@@ -6,7 +6,7 @@ import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { EDITOR, editorText, waitForText, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
 import { fetchProtocol } from './support/fetchProtocol';
-import { addAttendee, caretInBody, openPanelTab } from './support/protocolPage';
+import { addAttendee, caretInBody, openPanelTab, personalLinkOf } from './support/protocolPage';
 import { selectWord } from './support/selectWord';
 import { startServer, type RunningServer } from './support/startServer';
 
@@ -41,8 +41,9 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
     await page.keyboard.type('Ordföranden öppnar mötet i Lidkoping.');
     await addAttendee(page, `${CHAIR}, Skövde`, 'ordforande');
     await addAttendee(page, `${ADJUSTER}, Tibro`, 'justerare');
-    adjuster = await sessions.open(meeting.invites.adjuster.url, ADJUSTER);
-    chair = await sessions.open(meeting.invites.chair.url, CHAIR);
+    // Approvers come in person: each through the personal link the secretary made for them.
+    adjuster = await sessions.openPersonal(await personalLinkOf(page, ADJUSTER, 'zophia@tibro.se'));
+    chair = await sessions.openPersonal(await personalLinkOf(page, CHAIR, 'katarina@skovde.se'));
     await waitForText(adjuster.page, 'Lidkoping', 5000);
   });
 
@@ -85,7 +86,16 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
     await adjuster.page.locator('[data-testid="remark-card"][data-resolved="true"]').waitFor({ timeout: FOLLOW_MS });
   });
 
+  it('offers a browser on the adjuster\'s shared role link no approval, and says how to approve', async () => {
+    const shared = await sessions.open(meeting.invites.adjuster.url, 'Någon i chatten');
+    await reviewState(shared.page, 'review');
+    await expect(shared.page.getByTestId('approval-needs-person').innerText()).resolves.toMatch(/personliga inbjudan/);
+    await expect(shared.page.getByTestId('approve').count()).resolves.toBe(0);
+    await shared.context.close();
+  });
+
   it('locks when the adjuster and the chair have approved: all three read-only with the banner within a second', async () => {
+    await expect(adjuster.page.getByTestId('approving-as').innerText()).resolves.toContain(ADJUSTER);
     await adjuster.page.getByTestId('approve').click();
     await chair.page.locator('[data-testid="required-approver"][data-status="approved"]').waitFor({ timeout: FOLLOW_MS });
     await chair.page.getByTestId('approve').click();
@@ -95,6 +105,8 @@ describe('adjustment in three browsers: review, a remark acted on, approvals, th
       expect(headline).toMatch(/^Justerat .+ av /);
       expect(headline).toContain(ADJUSTER);
       expect(headline).toContain(CHAIR);
+      // Both approvals were made in person, and the banner says how the server knew.
+      await expect(page.getByTestId('adjusted-verification').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-method')))).resolves.toEqual(['personal-link', 'personal-link']);
       await page.locator('[data-testid="editor"][data-editable="false"]').waitFor({ timeout: FOLLOW_MS });
       await expect(page.locator(EDITOR).getAttribute('contenteditable')).resolves.toBe('false');
     }

@@ -34,10 +34,11 @@ describe('the fixture protocol exported from the browser', () => {
   let secretary: OpenedMeeting;
   let folder: string;
 
-  const api = async (role: Role, method: string, route: string, body?: unknown) => {
+  const api = (role: Role, method: string, route: string, body?: unknown) => apiWith(meeting.invites[role].token, method, route, body);
+  const apiWith = async (token: string, method: string, route: string, body?: unknown) => {
     const response = await fetch(`${server.url}/api/meetings/${meeting.id}${route}`, {
       method,
-      headers: { authorization: `Bearer ${meeting.invites[role].token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, json: (await response.json()) as unknown };
@@ -120,8 +121,11 @@ describe('the fixture protocol exported from the browser', () => {
   it('offers the notice of adjustment and a signed PDF once the protocol is adjusted', async () => {
     expect((await api('secretary', 'POST', '/review', { author: 'Hillevi Larsson' })).status).toBe(200);
     const status = (await api('viewer', 'GET', '/review')).json as ReviewStatus;
+    // Each approver in person: the secretary issues their personal invitations.
     for (const approver of status.required) {
-      const approved = await api(approver.role, 'POST', '/approve', { name: approver.name, stateVector: 'AA==' });
+      const invited = await api('secretary', 'POST', `/attendees/${approver.attendeeId ?? ''}/invite`);
+      expect(invited.status).toBe(200);
+      const approved = await apiWith((invited.json as { token: string }).token, 'POST', '/approve', { stateVector: 'AA==' });
       expect(approved.status).toBe(200);
     }
     const page = secretary.page;

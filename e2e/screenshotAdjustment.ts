@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createMeeting, FIXTURE_MEETING } from './support/createMeeting';
 import { launchBrowser } from './support/launchBrowser';
 import { waitForText } from './support/meetingPage';
-import { addAttendee, openPanelTab } from './support/protocolPage';
+import { addAttendee, openPanelTab, personalLinkOf } from './support/protocolPage';
 import { openWindow, paragraph, writeSideBySide } from './support/screenshotWindows';
 import { selectWord } from './support/selectWord';
 import { startServer } from './support/startServer';
@@ -42,8 +42,9 @@ try {
 
   await hillevi.getByTestId('send-for-review').click();
   await hillevi.getByTestId('confirm-send-for-review').click();
-  const zophia = await openWindow(browser, meeting.invites.adjuster.url, 'Zophia Zander Norell', { editable: false });
-  const katarina = await openWindow(browser, meeting.invites.chair.url, 'Katarina Lindberg', { editable: false });
+  // The approvers come in person, through the personal links the secretary made in the attendance panel.
+  const zophia = await openWindow(browser, await personalLinkOf(hillevi, 'Zophia Zander Norell', 'zophia@tibro.se'), null, { editable: false });
+  const katarina = await openWindow(browser, await personalLinkOf(hillevi, 'Katarina Lindberg', 'katarina@skovde.se'), null, { editable: false });
   await waitForText(zophia, 'Lidkoping', 5000);
   await selectWord(zophia, 'Lidkoping');
   await zophia.getByTestId('remark-add').click();

@@ -18,6 +18,7 @@ import { startHeartbeat } from './collab/heartbeat';
 import { RoomManager } from './collab/roomManager';
 import { UpdateVetter } from './collab/vetting/updateVetter';
 import { AttendeeEmailStore } from './attendees/attendeeEmailStore';
+import { PeopleResolver } from './people/peopleResolver';
 import { AttendeeService } from './attendees/attendeeService';
 import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
@@ -104,6 +105,8 @@ export async function createServer(config: Config, options: { clientDir?: string
   const adjustment = new AdjustmentService({ db: database.db, meetings, store: adjustmentStore, audit, documents, rows: protocolRows, rooms, events });
   const remarks = new RemarkService({ db: database.db, remarks: new RemarkStore(database.db), audit, events, stateOf: (meetingId) => adjustment.stateOf(meetingId) });
   const protocols = new ProtocolReader(meetings, documents, rooms);
+  const emails = new AttendeeEmailStore(database.db);
+  const people = new PeopleResolver({ rooms, documents, emails });
   const app = createApp({
     meetings,
     bodies,
@@ -115,7 +118,8 @@ export async function createServer(config: Config, options: { clientDir?: string
     adjustment,
     adjustmentStore,
     rooms,
-    attendees: new AttendeeService({ meetings, rooms, emails: new AttendeeEmailStore(database.db), credentials, audit }),
+    people,
+    attendees: new AttendeeService({ meetings, rooms, emails, credentials, audit }),
     audit,
     remarks,
     events,

@@ -2,7 +2,7 @@ import { ApiError } from './ApiError';
 import { parseApiError } from './parseApiError';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;

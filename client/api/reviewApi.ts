@@ -19,16 +19,17 @@ export function getReviewStatus(meetingId: string, signal?: AbortSignal): Promis
 }
 
 /** Secretary: draft → review (för justering). */
-export function sendForReview(meetingId: string, author: string): Promise<ReviewStatus> {
+/** `author` only for a caller the server does not know (a role link); a known person is recorded under their own name. */
+export function sendForReview(meetingId: string, author: string | undefined): Promise<ReviewStatus> {
   return requestJson<ReviewStatus>(`${base(meetingId)}/review`, { method: 'POST', body: { author } });
 }
 
 /** Secretary: review → draft, without a decline. */
-export function withdrawReview(meetingId: string, author: string): Promise<ReviewStatus> {
+export function withdrawReview(meetingId: string, author: string | undefined): Promise<ReviewStatus> {
   return requestJson<ReviewStatus>(`${base(meetingId)}/withdraw`, { method: 'POST', body: { author } });
 }
 
-/** Chair or adjuster: approves as one required approver; the last approval locks the protocol. */
+/** The required approver in person (their personal invitation): approves as themselves; the last approval locks the protocol. */
 export function approve(meetingId: string, request: ApproveRequest): Promise<ReviewStatus> {
   return requestJson<ReviewStatus>(`${base(meetingId)}/approve`, { method: 'POST', body: request });
 }

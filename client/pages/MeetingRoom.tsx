@@ -37,7 +37,9 @@ interface MeetingRoomProps {
 
 export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   const t = useT();
-  const [name, setName] = useDisplayName();
+  const [typedName, setName] = useDisplayName();
+  // A person the server knows (a personal invitation) is shown by the attendee list's name, not one typed here.
+  const name = meeting.person?.name ?? typedName;
   const [renaming, setRenaming] = useState(false);
   const connection = useConnectionState(session.provider);
   const presence = usePresence(session.provider);
@@ -91,9 +93,9 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
         )}
         <CorrectionsSection meeting={meeting} review={review} displayName={name} />
       </main>
-      {(!name || renaming) && (
+      {!meeting.person && (!name || renaming) && (
         <NamePrompt
-          initialName={name}
+          initialName={typedName}
           onSubmit={(next) => {
             setName(next);
             setRenaming(false);

@@ -6,13 +6,15 @@ import { BoundInput } from '../components/BoundInput';
 import { useT } from '../i18n/useT';
 import { useMeetingData } from '../meeting/useMeetingData';
 import { useMeetingMeta } from '../meeting/useMeetingMeta';
+import { PersonalInviteControls } from './PersonalInviteControls';
+import type { PersonalInvites } from './usePersonalInvites';
 
 /**
  * One attendee as the protocol lists them ("Anneli Alm, Tidaholm – ordförande").
  * Editors change presence right in the row (the roll call) and open the row
  * for name, organisation and role; every change reaches everyone at once.
  */
-export function AttendeeRow({ attendee }: { attendee: Attendee }) {
+export function AttendeeRow({ attendee, invites }: { attendee: Attendee; invites: PersonalInvites | null }) {
   const t = useT();
   const { store, editable } = useMeetingData();
   const { kind } = useMeetingMeta();
@@ -68,6 +70,7 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
               {t('attendance.done')}
             </button>
           </div>
+          {invites && <PersonalInviteControls attendee={attendee} invites={invites} />}
         </div>
       )}
     </li>

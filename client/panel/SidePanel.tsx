@@ -19,7 +19,7 @@ export function SidePanel({ editor, outline, meeting }: { editor: Editor; outlin
   const t = useT();
   const [tab, setTab] = useState<Tab>('overview');
   const attendees = useAttendees();
-  const remarks = useRemarks(editor, meeting.id);
+  const remarks = useRemarks(editor, meeting.id, Boolean(meeting.person));
   const activeRemark = useActiveRemarkId(editor);
   // A click on marked text selects its thread; the thread must then be in view.
   useEffect(() => {
@@ -53,7 +53,7 @@ export function SidePanel({ editor, outline, meeting }: { editor: Editor; outlin
       </div>
       <div className="panel-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`panel-tab-${tab}`}>
         {tab === 'overview' && <OverviewPanel editor={editor} outline={outline} />}
-        {tab === 'attendance' && <AttendancePanel />}
+        {tab === 'attendance' && <AttendancePanel meeting={meeting} />}
         {tab === 'remarks' && <RemarksPanel editor={editor} remarks={remarks} role={meeting.role} state={meeting.state} />}
       </div>
       <RemarkComposer editor={editor} canComment={may(meeting.role, meeting.state, 'comment')} onSubmit={remarks.startThread} />

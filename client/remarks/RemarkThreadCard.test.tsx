@@ -16,7 +16,7 @@ const root: Remark = {
   role: 'adjuster',
   createdAt: '2025-03-10T09:00:00.000Z',
   resolvedAt: null,
-  resolvedBy: null,
+  resolvedBy: null, verified: true,
 };
 const reply: Remark = { ...root, id: 8, parentId: 7, anchor: null, text: 'Ja, enligt beslutet.', author: 'Bo Lind', role: 'secretary' };
 const resolvedRoot: Remark = { ...root, resolvedAt: '2025-03-10T10:00:00.000Z', resolvedBy: 'Bo Lind' };

@@ -12,7 +12,7 @@ function remark(id: number, parentId: number | null, minute: number): Remark {
     role: 'adjuster',
     createdAt: `2025-03-10T09:${String(minute).padStart(2, '0')}:00.000Z`,
     resolvedAt: null,
-    resolvedBy: null,
+    resolvedBy: null, verified: true,
   };
 }
 

@@ -16,7 +16,7 @@ const doc = schema.nodeFromJSON({
 
 
 function thread(id: number): RemarkThread {
-  const root: Remark = { id, parentId: null, anchor: { start: '', end: '', quote: '' }, text: '', author: 'A', role: 'chair', createdAt: '', resolvedAt: null, resolvedBy: null };
+  const root: Remark = { id, parentId: null, anchor: { start: '', end: '', quote: '' }, text: '', author: 'A', role: 'chair', createdAt: '', resolvedAt: null, resolvedBy: null, verified: true };
   return { root, replies: [] };
 }
 

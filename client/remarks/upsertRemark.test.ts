@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Remark } from '../../shared/adjustment/types';
 import { upsertRemark } from './upsertRemark';
 
-const remark = (id: number, text: string): Remark => ({ id, parentId: null, anchor: null, text, author: 'A', role: 'chair', createdAt: '', resolvedAt: null, resolvedBy: null });
+const remark = (id: number, text: string): Remark => ({ id, parentId: null, anchor: null, text, author: 'A', role: 'chair', createdAt: '', resolvedAt: null, resolvedBy: null, verified: true });
 
 describe('upsertRemark', () => {
   it('adds a new remark and replaces a known one in place', () => {

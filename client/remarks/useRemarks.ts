@@ -28,13 +28,14 @@ export interface RemarksModel {
  * into the editor's highlights. The author is the display name at the time
  * of writing, read fresh so a rename counts at once.
  */
-export function useRemarks(editor: Editor, meetingId: string): RemarksModel {
+export function useRemarks(editor: Editor, meetingId: string, verified: boolean): RemarksModel {
   const [remarks, setRemarks] = useState<Remark[]>([]);
   const [loadFailed, setLoadFailed] = useState(false);
   const latest = useRef<AbortController | null>(null);
   const [name] = useDisplayName();
   // Storage may be unavailable (privacy modes); the name then lives in this page's state only.
-  const author = useCallback(() => loadDisplayName() || name, [name]);
+  // A person the server knows writes under their own name; only a role link's holder says who they are.
+  const author = useCallback(() => (verified ? undefined : loadDisplayName() || name), [name, verified]);
 
   const refresh = useCallback(() => {
     // Only the newest answer counts: an older one may predate a change.

@@ -20,7 +20,11 @@ export function AdjustedBanner({ meetingId, adjustment }: { meetingId: string; a
         <ul className="adjusted-approvals" aria-label={t('adjusted.approvals')}>
           {approvals.map((approval) => (
             <li key={`${approval.role}:${approval.name}`} data-testid="adjusted-approval">
-              ✓ {t('adjusted.approval', { name: approval.name, role: t(`role.${approval.role}`), date: formatDateTime(approval.at, language) })}
+              ✓ {t('adjusted.approval', { name: approval.name, role: t(`role.${approval.role}`), date: formatDateTime(approval.at, language) })}{' '}
+              <span className="muted" data-testid="adjusted-verification" data-method={approval.verification?.method ?? 'none'}>
+                ({t(`adjusted.verifiedBy.${approval.verification?.method ?? 'none'}`)}
+                {approval.verification?.email ? ` ${approval.verification.email}` : ''})
+              </span>
             </li>
           ))}
         </ul>

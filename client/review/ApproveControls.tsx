@@ -1,42 +1,55 @@
 import { useState } from 'react';
-import type { ApproverRole, ReviewStatus } from '../../shared/adjustment/types';
+import type { ReviewStatus } from '../../shared/adjustment/types';
+import type { MeetingPerson } from '../../shared/api/types';
+import type { Role } from '../../shared/roles';
 import { approve } from '../api/reviewApi';
 import type { CollabSession } from '../collab/createCollabSession';
 import { useT } from '../i18n/useT';
 import { approvalBlocker } from './approvalBlocker';
 import { DeclineDialog } from './DeclineDialog';
 import { encodeStateVectorBase64 } from './encodeStateVectorBase64';
-import { approversOfRole, preselectApprover } from './preselectApprover';
+import { ownApprover } from './ownApprover';
 import { useReviewAction } from './useReviewAction';
 import { useUnsentChanges } from './useUnsentChanges';
 
 interface ApproveControlsProps {
   meetingId: string;
-  role: ApproverRole;
+  role: Role;
+  /** Who the server knows this browser to be; null on a shared role link. */
+  person: MeetingPerson | null;
   required: ReviewStatus['required'];
-  displayName: string;
   session: CollabSession;
   onStatus: (status: ReviewStatus) => void;
 }
 
-/** "Godkänn och justera" and "Avslå" for a chair or adjuster, as the required approver they pick. */
-export function ApproveControls({ meetingId, role, required, displayName, session, onStatus }: ApproveControlsProps) {
+/**
+ * "Godkänn och justera" and "Avslå" for the required approver in person.
+ * Nobody picks whom they approve as: the server knows who opened their
+ * personal invitation. A chair's or adjuster's shared role link is told how
+ * to approve instead of being offered a button the server would refuse.
+ */
+export function ApproveControls({ meetingId, role, person, required, session, onStatus }: ApproveControlsProps) {
   const t = useT();
   const action = useReviewAction(onStatus);
   const hasUnsent = useUnsentChanges(session);
-  const [choice, setChoice] = useState<string | null>(null);
   const [declining, setDeclining] = useState(false);
 
-  const ofRole = approversOfRole(required, role);
-  const pending = ofRole.filter((approver) => approver.approval === null);
-  // A choice that someone else has meanwhile used falls back to the preselection.
-  const selected = choice !== null && pending.some((approver) => approver.name === choice) ? choice : preselectApprover(required, role, displayName);
-  const selectedApprover = ofRole.find((approver) => approver.name === selected);
-
-  if (pending.length === 0 || selected === null || !selectedApprover) {
-    return ofRole.length > 0 ? <p className="muted review-note">{t('review.allDecided')}</p> : null;
+  if (!person) {
+    return role === 'chair' || role === 'adjuster' ? (
+      <p className="muted review-note" data-testid="approval-needs-person">
+        {t('review.needsPersonalInvite')}
+      </p>
+    ) : null;
   }
-  const alreadyDecided = selectedApprover.approval !== null;
+  const own = ownApprover(required, person);
+  if (!own) return null;
+  if (own.approval !== null) {
+    return (
+      <p className="muted review-note" data-testid="already-approved">
+        {t(own.approval.decision === 'approved' ? 'review.youApproved' : 'review.youDeclined', { name: own.name })}
+      </p>
+    );
+  }
 
   const approveNow = () => {
     const { provider } = session;
@@ -45,38 +58,26 @@ export function ApproveControls({ meetingId, role, required, displayName, sessio
       action.setError(t(blocker));
       return;
     }
-    void action.run(() => approve(meetingId, { name: selected, stateVector: encodeStateVectorBase64(session.doc) }));
+    void action.run(() => approve(meetingId, { stateVector: encodeStateVectorBase64(session.doc) }));
   };
 
   return (
     <div className="review-approve">
-      <label className="review-approve-as">
-        <span>{t('review.approveAs')}</span>
-        <select className="review-select" value={selected} onChange={(event) => setChoice(event.target.value)} data-testid="approver-select">
-          {ofRole.map((approver) => (
-            <option key={approver.name} value={approver.name} disabled={approver.approval !== null}>
-              {approver.name} ({t(`role.${approver.role}`)})
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="button button-primary button-small" disabled={action.busy || alreadyDecided} title={t('review.approve.hint')} onClick={approveNow} data-testid="approve">
+      <span className="review-approve-as" data-testid="approving-as">
+        {t('review.approvingAs', { name: own.name, role: t(`role.${own.role}`) })}
+      </span>
+      <button type="button" className="button button-primary button-small" disabled={action.busy} title={t('review.approve.hint')} onClick={approveNow} data-testid="approve">
         {action.busy ? t('review.approving') : t('review.approve')}
       </button>
-      <button type="button" className="button button-small" disabled={action.busy || alreadyDecided} onClick={() => setDeclining(true)} data-testid="decline">
+      <button type="button" className="button button-small" disabled={action.busy} onClick={() => setDeclining(true)} data-testid="decline">
         {t('review.decline')}
       </button>
-      {alreadyDecided && (
-        <p className="muted review-note review-error" data-testid="already-approved">
-          {t('review.alreadyApproved', { name: selected })}
-        </p>
-      )}
       {action.error && (
         <p className="form-error review-error" role="alert" data-testid="review-error">
           {action.error}
         </p>
       )}
-      {declining && <DeclineDialog meetingId={meetingId} name={selected} onStatus={onStatus} onClose={() => setDeclining(false)} />}
+      {declining && <DeclineDialog meetingId={meetingId} onStatus={onStatus} onClose={() => setDeclining(false)} />}
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { TextAreaField } from './TextAreaField';
 
 interface CorrectionFormProps {
   meetingId: string;
-  author: string;
+  /** Undefined for a person the server knows: it records their own name. */
+  author: string | undefined;
   onAdded: () => void;
 }
 

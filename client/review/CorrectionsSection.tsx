@@ -6,7 +6,7 @@ import { reviewActions } from './reviewActions';
 import type { ReviewStatusValue } from './useReviewStatus';
 
 interface CorrectionsSectionProps {
-  meeting: Pick<MeetingSummary, 'id' | 'role'>;
+  meeting: Pick<MeetingSummary, 'id' | 'role' | 'person'>;
   review: ReviewStatusValue;
   displayName: string;
 }
@@ -31,7 +31,7 @@ export function CorrectionsSection({ meeting, review, displayName }: Corrections
           ))}
         </ol>
       )}
-      {mayCorrect && <CorrectionForm meetingId={meeting.id} author={displayName} onAdded={review.refresh} />}
+      {mayCorrect && <CorrectionForm meetingId={meeting.id} author={meeting.person ? undefined : displayName} onAdded={review.refresh} />}
     </section>
   );
 }

@@ -8,21 +8,20 @@ import { TextAreaField } from './TextAreaField';
 
 interface DeclineDialogProps {
   meetingId: string;
-  /** The required approver declining. */
-  name: string;
   onStatus: (status: ReviewStatus) => void;
   onClose: () => void;
 }
 
 /** "Avslå": the reason is required, because the secretary must know what to change. */
-export function DeclineDialog({ meetingId, name, onStatus, onClose }: DeclineDialogProps) {
+/** The approver declines in person: the server knows who, so no name is sent. */
+export function DeclineDialog({ meetingId, onStatus, onClose }: DeclineDialogProps) {
   const t = useT();
   const [reason, setReason] = useState('');
   const action = useReviewAction(onStatus);
   const trimmed = reason.trim();
 
   const submit = async () => {
-    if (trimmed && (await action.run(() => decline(meetingId, { name, reason: trimmed })))) onClose();
+    if (trimmed && (await action.run(() => decline(meetingId, { reason: trimmed })))) onClose();
   };
 
   return (

@@ -3,12 +3,13 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { ReviewStatus } from '../../shared/adjustment/types';
+import type { MeetingPerson } from '../../shared/api/types';
 import type { MeetingKind } from '../../shared/meetingKind';
 import type { Role } from '../../shared/roles';
 import { ReviewBar } from './ReviewBar';
 import { clickAndSettle, jsonResponse, renderInMeeting, sentRequest } from './testing/renderInMeeting';
 import type { Rendered } from './testing/renderInMeeting';
-import { adjusted, approvedByAnna, inReview, reviewValue } from './testing/reviewFixtures';
+import { adjusted, approvedByAnna, boInPerson, inReview, reviewValue } from './testing/reviewFixtures';
 
 const mounted: Rendered[] = [];
 afterEach(() => {
@@ -16,9 +17,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function render(role: Role, status: ReviewStatus, accept: (status: ReviewStatus) => void = () => undefined, kind: MeetingKind = 'protocol'): Rendered {
+function render(role: Role, status: ReviewStatus, accept: (status: ReviewStatus) => void = () => undefined, kind: MeetingKind = 'protocol', person: MeetingPerson | null = null): Rendered {
   const rendered = renderInMeeting((session) => (
-    <ReviewBar meeting={{ id: 'm1', role, kind }} review={reviewValue(status, { accept })} session={session} displayName="Bo Lind" socketLocked={false} />
+    <ReviewBar meeting={{ id: 'm1', role, kind, person }} review={reviewValue(status, { accept })} session={session} displayName="Bo Lind" socketLocked={false} />
   ));
   mounted.push(rendered);
   return rendered;
@@ -54,32 +55,40 @@ describe('ReviewBar', () => {
     expect(byTestId('send-for-review')).toBeNull();
   });
 
-  it('shows the approvers and lets an adjuster approve as the one with their name', () => {
-    const { byTestId, allByTestId } = render('adjuster', { ...inReview, required: [{ ...inReview.required[0]!, approval: approvedByAnna }, inReview.required[1]!] });
+  it('shows the approvers and lets the adjuster in person approve as themselves', () => {
+    const { byTestId, allByTestId } = render('adjuster', { ...inReview, required: [{ ...inReview.required[0]!, approval: approvedByAnna }, inReview.required[1]!] }, undefined, 'protocol', boInPerson);
     expect(byTestId('review-state')?.textContent).toBe('För justering');
     expect(allByTestId('required-approver').map((row) => row.dataset.status)).toEqual(['approved', 'waiting']);
     expect(allByTestId('required-approver')[0]?.textContent).toMatch(/✓.*Anna Ek.*Godkänt/);
-    expect(byTestId<HTMLSelectElement>('approver-select')?.value).toBe('Bo Lind');
+    expect(byTestId('approving-as')?.textContent).toBe('Du justerar som Bo Lind (Justerare).');
+    expect(byTestId('approve')).not.toBeNull();
     expect(byTestId('decline')).not.toBeNull();
     expect(byTestId('send-for-review')).toBeNull();
     expect(byTestId('audit-open')).toBeNull();
   });
 
-  it('keeps an adjuster who has approved from approving again as the other adjuster by accident', () => {
-    const bo = { name: 'Bo Lind', organization: '', role: 'adjuster' as const, approval: { ...approvedByAnna, name: 'Bo Lind', role: 'adjuster' as const } };
-    const cilla = { name: 'Cilla Ström', organization: '', role: 'adjuster' as const, approval: null };
-    const { byTestId } = render('adjuster', { ...inReview, required: [inReview.required[0]!, bo, cilla] });
-    expect(byTestId<HTMLSelectElement>('approver-select')?.value).toBe('Bo Lind');
-    expect(byTestId<HTMLButtonElement>('approve')?.disabled).toBe(true);
-    expect(byTestId('already-approved')?.textContent).toMatch(/Bo Lind har redan godkänt/);
-    const select = byTestId<HTMLSelectElement>('approver-select')!;
-    act(() => {
-      select.value = 'Cilla Ström';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    expect(select.value).toBe('Cilla Ström');
-    expect(byTestId<HTMLButtonElement>('approve')?.disabled).toBe(false);
-    expect(byTestId('already-approved')).toBeNull();
+  it('tells an approver who has approved that they have, and offers nothing more', () => {
+    const bo = { ...inReview.required[1]!, approval: { ...approvedByAnna, name: 'Bo Lind', role: 'adjuster' as const } };
+    const { byTestId } = render('adjuster', { ...inReview, required: [inReview.required[0]!, bo] }, undefined, 'protocol', boInPerson);
+    expect(byTestId('already-approved')?.textContent).toBe('Du (Bo Lind) har godkänt protokollet.');
+    expect(byTestId('approve')).toBeNull();
+    expect(byTestId('decline')).toBeNull();
+  });
+
+  it('tells the holder of a shared adjuster or chair link how to approve, instead of a button the server would refuse', () => {
+    for (const role of ['adjuster', 'chair'] as const) {
+      const { byTestId } = render(role, inReview);
+      expect(byTestId('approval-needs-person')?.textContent).toMatch(/delad länk.*personliga inbjudan/);
+      expect(byTestId('approve')).toBeNull();
+      expect(byTestId('decline')).toBeNull();
+    }
+  });
+
+  it('offers a person who is not among the approvers no approval', () => {
+    const ove = { ...boInPerson, attendeeId: 'a-ove', name: 'Ove Brodin' };
+    const { byTestId } = render('participant', inReview, undefined, 'protocol', ove);
+    expect(byTestId('approve')).toBeNull();
+    expect(byTestId('approval-needs-person')).toBeNull();
   });
 
   it('gives a participant in review the list but no buttons', () => {
@@ -92,7 +101,7 @@ describe('ReviewBar', () => {
   it('refuses to approve from a copy that is not synced, without asking the server', () => {
     const fetchSpy = vi.fn<typeof fetch>();
     vi.stubGlobal('fetch', fetchSpy);
-    const { byTestId } = render('adjuster', inReview);
+    const { byTestId } = render('adjuster', inReview, undefined, 'protocol', boInPerson);
     act(() => byTestId('approve')?.click());
     expect(byTestId('review-error')?.textContent).toMatch(/inte synkroniserat/);
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -101,7 +110,7 @@ describe('ReviewBar', () => {
   it('refuses to approve while local changes have not been sent', () => {
     const fetchSpy = vi.fn<typeof fetch>();
     vi.stubGlobal('fetch', fetchSpy);
-    const rendered = render('adjuster', inReview);
+    const rendered = render('adjuster', inReview, undefined, 'protocol', boInPerson);
     goOnline(rendered);
     // Bytes still in the socket's send buffer have not reached the server.
     rendered.provider.ws = { bufferedAmount: 42, close: () => undefined } as unknown as WebSocket;
@@ -111,18 +120,19 @@ describe('ReviewBar', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('approves with the chosen name and the base64 state vector, and hands on the answer', async () => {
+  it('approves in person with the base64 state vector and no name, and hands on the answer', async () => {
     const fetchSpy = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse(200, adjusted)));
     vi.stubGlobal('fetch', fetchSpy);
     const accept = vi.fn<(status: ReviewStatus) => void>();
-    const rendered = render('adjuster', inReview, accept);
+    const rendered = render('adjuster', inReview, accept, 'protocol', boInPerson);
     goOnline(rendered);
     await clickAndSettle(rendered.byTestId('approve'));
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     const { path, body } = sentRequest(fetchSpy.mock.calls[0]);
     expect(path).toBe('/api/meetings/m1/approve');
-    const sent = body as { name: string; stateVector: string };
-    expect(sent.name).toBe('Bo Lind');
+    const sent = body as { name?: string; stateVector: string };
+    // The server knows who approves; a name sent along would only be checked.
+    expect(sent.name).toBeUndefined();
     expect(Buffer.from(sent.stateVector, 'base64')).toEqual(Buffer.from(Y.encodeStateVector(rendered.doc)));
     expect(accept).toHaveBeenCalledWith(adjusted);
   });
@@ -130,9 +140,9 @@ describe('ReviewBar', () => {
   it('shows the server refusal of an approval', async () => {
     const refusal = { error: { code: 'conflict', message: 'Servern saknar ändringar från din webbläsare.' } };
     vi.stubGlobal('fetch', vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse(409, refusal))));
-    const rendered = render('chair', inReview);
+    const rendered = render('chair', inReview, undefined, 'protocol', { ...boInPerson, attendeeId: 'a-anna', name: 'Anna Ek' });
     goOnline(rendered);
-    expect(rendered.byTestId<HTMLSelectElement>('approver-select')?.value).toBe('Anna Ek');
+    expect(rendered.byTestId('approving-as')?.textContent).toBe('Du justerar som Anna Ek (Ordförande).');
     await clickAndSettle(rendered.byTestId('approve'));
     expect(rendered.byTestId('review-error')?.textContent).toBe('Servern saknar ändringar från din webbläsare.');
   });

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import type { ApproverRole } from '../../shared/adjustment/types';
 import type { MeetingSummary } from '../../shared/api/types';
 import type { CollabSession } from '../collab/createCollabSession';
 import { useT } from '../i18n/useT';
@@ -17,7 +16,7 @@ import type { ReviewStatusValue } from './useReviewStatus';
 import { WithdrawReviewButton } from './WithdrawReviewButton';
 
 interface ReviewBarProps {
-  meeting: Pick<MeetingSummary, 'id' | 'role' | 'kind'>;
+  meeting: Pick<MeetingSummary, 'id' | 'role' | 'kind' | 'person'>;
   review: ReviewStatusValue;
   session: CollabSession;
   displayName: string;
@@ -32,7 +31,9 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
   const actions = reviewActions(meeting.role, state);
   // Minnesanteckningar are never adjusted (the server refuses): no state to show, only the log.
   const adjustable = meeting.kind === 'protocol';
-  const approverRole: ApproverRole | null = meeting.role === 'chair' || meeting.role === 'adjuster' ? meeting.role : null;
+  const person = meeting.person ?? null;
+  // A known person's steps are recorded under their own name: the client sends none.
+  const author = person ? undefined : displayName;
 
   useEffect(() => {
     if (socketLocked && state !== 'adjusted') refresh();
@@ -58,8 +59,8 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
         <span className="review-bar-label">{t('review.state')}</span>
         <ReviewStateBadge state={state} />
         <div className="review-bar-actions">
-          {status && displayName && actions.sendForReview && <SendForReviewButton meetingId={meeting.id} author={displayName} onStatus={accept} />}
-          {status && displayName && actions.withdraw && <WithdrawReviewButton meetingId={meeting.id} author={displayName} onStatus={accept} />}
+          {status && displayName && actions.sendForReview && <SendForReviewButton meetingId={meeting.id} author={author} onStatus={accept} />}
+          {status && displayName && actions.withdraw && <WithdrawReviewButton meetingId={meeting.id} author={author} onStatus={accept} />}
           {actions.readAudit && <AuditLog meetingId={meeting.id} />}
         </div>
       </div>
@@ -81,9 +82,7 @@ export function ReviewBar({ meeting, review, session, displayName, socketLocked 
       {status && state === 'review' && (
         <>
           <RequiredApproverList required={status.required} />
-          {approverRole && displayName && (actions.approve || actions.decline) && (
-            <ApproveControls meetingId={meeting.id} role={approverRole} required={status.required} displayName={displayName} session={session} onStatus={accept} />
-          )}
+          <ApproveControls meetingId={meeting.id} role={meeting.role} person={person} required={status.required} session={session} onStatus={accept} />
         </>
       )}
       {status?.adjustment &&

@@ -6,7 +6,7 @@ import { addAttendee } from '../../shared/protocol/yDocMeta';
 import { ReviewBar } from './ReviewBar';
 import { clickAndSettle, jsonResponse, renderInMeeting, sentRequest, typeInto } from './testing/renderInMeeting';
 import type { Rendered } from './testing/renderInMeeting';
-import { inReview, reviewValue } from './testing/reviewFixtures';
+import { boInPerson, inReview, reviewValue } from './testing/reviewFixtures';
 
 const mounted: Rendered[] = [];
 afterEach(() => {
@@ -55,13 +55,13 @@ describe('sending for review', () => {
 });
 
 describe('declining', () => {
-  it('needs a reason and sends it with the chosen approver', async () => {
-    const declined: ReviewStatus = { ...draft, lastDecline: { name: 'Bo Lind', role: 'adjuster', decision: 'declined', reason: 'Fel belopp', at: '2025-03-04T10:00:00Z', round: 1 } };
+  it('needs a reason and sends it, as the approver in person', async () => {
+    const declined: ReviewStatus = { ...draft, lastDecline: { name: 'Bo Lind', organization: '', role: 'adjuster', verification: null, decision: 'declined', reason: 'Fel belopp', at: '2025-03-04T10:00:00Z', round: 1 } };
     const fetchSpy = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse(200, declined)));
     vi.stubGlobal('fetch', fetchSpy);
     const accept = vi.fn<(status: ReviewStatus) => void>();
     const rendered = renderInMeeting((session) => (
-      <ReviewBar meeting={{ id: 'm1', role: 'adjuster', kind: 'protocol' }} review={reviewValue(inReview, { accept })} session={session} displayName="Bo Lind" socketLocked={false} />
+      <ReviewBar meeting={{ id: 'm1', role: 'adjuster', kind: 'protocol', person: boInPerson }} review={reviewValue(inReview, { accept })} session={session} displayName="Bo Lind" socketLocked={false} />
     ));
     mounted.push(rendered);
     act(() => rendered.byTestId('decline')?.click());
@@ -72,7 +72,7 @@ describe('declining', () => {
     await clickAndSettle(confirm);
     const { path, body } = sentRequest(fetchSpy.mock.calls[0]);
     expect(path).toBe('/api/meetings/m1/decline');
-    expect(body).toEqual({ name: 'Bo Lind', reason: 'Fel belopp' });
+    expect(body).toEqual({ reason: 'Fel belopp' });
     expect(accept).toHaveBeenCalledWith(declined);
   });
 });

@@ -9,7 +9,7 @@ import { useReviewAction } from './useReviewAction';
 
 interface SendForReviewButtonProps {
   meetingId: string;
-  author: string;
+  author: string | undefined;
   onStatus: (status: ReviewStatus) => void;
 }
 

@@ -5,7 +5,7 @@ import { useReviewAction } from './useReviewAction';
 
 interface WithdrawReviewButtonProps {
   meetingId: string;
-  author: string;
+  author: string | undefined;
   onStatus: (status: ReviewStatus) => void;
 }
 

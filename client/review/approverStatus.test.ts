@@ -5,7 +5,9 @@ import { approverStatus } from './approverStatus';
 const base = { name: 'Bo Lind', organization: '', role: 'adjuster' as const };
 const record = (decision: ApprovalRecord['decision']): ApprovalRecord => ({
   name: 'Bo Lind',
+  organization: '',
   role: 'adjuster',
+  verification: null,
   decision,
   reason: decision === 'declined' ? 'Fel belopp i § 22' : null,
   at: '2025-03-04T09:30:00Z',

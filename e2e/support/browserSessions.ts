@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './launchBrowser';
-import { openInvite, type OpenedMeeting } from './meetingPage';
+import { openInvite, openPersonalInvite, type OpenedMeeting } from './meetingPage';
 
 /** One Chromium for a test file and the profiles it opened from invites, closed together at the end. */
 export class BrowserSessions {
@@ -15,6 +15,13 @@ export class BrowserSessions {
   /** A fresh profile follows the invite and answers the name prompt. */
   async open(inviteUrl: string, name: string): Promise<OpenedMeeting> {
     const session = await openInvite(this.browser, inviteUrl, name);
+    this.opened.push(session);
+    return session;
+  }
+
+  /** A fresh profile follows a personal invitation: no name prompt, the server knows who it is. */
+  async openPersonal(inviteUrl: string): Promise<OpenedMeeting> {
+    const session = await openPersonalInvite(this.browser, inviteUrl);
     this.opened.push(session);
     return session;
   }

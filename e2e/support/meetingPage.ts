@@ -22,6 +22,17 @@ export async function openInvite(browser: Browser, inviteUrl: string, name: stri
   return { context, page };
 }
 
+/** Follows a personal invitation: the server knows the person, so nobody is asked for a name. */
+export async function openPersonalInvite(browser: Browser, inviteUrl: string): Promise<OpenedMeeting> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(inviteUrl);
+  await page.waitForURL(/\/m\/[^/]+$/);
+  await page.locator(EDITOR).waitFor();
+  return { context, page };
+}
+
 export async function enterName(page: Page, name: string): Promise<void> {
   await page.getByTestId('name-prompt-input').fill(name);
   await page.getByTestId('name-prompt-submit').click();

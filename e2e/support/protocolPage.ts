@@ -92,6 +92,22 @@ export async function openPanelTab(page: Page, tab: 'overview' | 'attendance' | 
   await page.getByTestId(`panel-tab-${tab}`).click();
 }
 
+/**
+ * The secretary gives an attendee an e-mail and a personal link in the
+ * attendance panel, and reads the link the way they would copy it.
+ */
+export async function personalLinkOf(page: Page, name: string, email: string): Promise<string> {
+  await openPanelTab(page, 'attendance');
+  const row = page.locator(`[data-testid="attendee"][data-name="${name}"]`);
+  if ((await row.getByTestId('personal-invite').count()) === 0) await row.getByTestId('attendee-edit').click();
+  await row.getByTestId('attendee-email').fill(email);
+  await row.getByTestId('attendee-email').press('Enter');
+  await row.getByTestId('personal-invite-issue').click();
+  const url = await row.getByTestId('personal-invite-url').inputValue();
+  await row.getByTestId('personal-invite-status').filter({ hasText: /skapad/ }).waitFor();
+  return url;
+}
+
 /** Adds an attendee the way a secretary types them: "Name, Organisation", role, Enter. */
 export async function addAttendee(page: Page, text: string, role = 'ledamot'): Promise<void> {
   await openPanelTab(page, 'attendance');

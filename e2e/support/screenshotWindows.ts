@@ -5,14 +5,18 @@ import { caretAtEnd, EDITOR, enterName, waitUntilEditable } from './meetingPage'
 /** The size of each browser window in the README's pictures. */
 export const WINDOW = { width: 1120, height: 900 };
 
-/** A Swedish browser window that follows an invite and answers the name prompt. */
-export async function openWindow(browser: Browser, url: string, name: string, options: { editable?: boolean } = {}): Promise<Page> {
+/**
+ * A Swedish browser window that follows an invite and answers the name
+ * prompt; with `name: null` a personal invitation, whose person the server
+ * knows, so no prompt comes.
+ */
+export async function openWindow(browser: Browser, url: string, name: string | null, options: { editable?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: WINDOW, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(url);
   await page.waitForURL(/\/m\/[^/]+$/);
-  await enterName(page, name);
+  if (name !== null) await enterName(page, name);
   if (options.editable ?? true) await waitUntilEditable(page);
   else await page.locator(EDITOR).waitFor();
   return page;

@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AdjustResponse, AuditResponse, MeetingEvent, ReviewStatus, VerifyMeetingResponse, VerifyResponse } from '../../shared/adjustment/types';
+import type { AttendeeListResponse } from '../../shared/api/attendees';
 import type { ApiErrorBody, CreateMeetingResponse } from '../../shared/api/types';
 import { CLOSE_LOCKED } from '../../shared/collab/closeCodes';
-import { ADJUSTER, bringTo, callAs, CHAIR, openDatabaseFile, seedApprovers, stateVectorOf } from '../testing/adjustmentFlow';
+import { ADJUSTER, bodyStartAnchor, bringTo, callAs, callAsApprover, CHAIR, openDatabaseFile, seedApprovers, stateVectorOf } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
 import { startTestServer, waitForDoc, type TestServer } from '../testing/testServer';
 import { sha256Hex } from './sha256Hex';
@@ -37,11 +38,11 @@ describe('the adjustment workflow', () => {
       [ADJUSTER, 'adjuster'],
     ]);
 
-    const first = await callAs(t, meeting, 'adjuster', 'POST', '/adjust', { name: ADJUSTER, stateVector: stateVectorOf() });
+    const first = await callAsApprover(t, meeting, 'adjuster', 'POST', '/adjust', { stateVector: stateVectorOf() });
     expect(first.status).toBe(202);
     expect((first.json as { waitingFor: string[] }).waitingFor).toEqual([CHAIR]);
 
-    const last = await callAs(t, meeting, 'chair', 'POST', '/adjust', { name: CHAIR, stateVector: stateVectorOf() });
+    const last = await callAsApprover(t, meeting, 'chair', 'POST', '/adjust', { stateVector: stateVectorOf() });
     expect(last.status).toBe(200);
     const lock = last.json as AdjustResponse;
     expect(lock.adjustedBy).toBe(`${ADJUSTER}, ${CHAIR}`);
@@ -94,7 +95,7 @@ describe('the adjustment workflow', () => {
 
   it('returns a declined review to draft with the reason', async () => {
     await bringTo(t, meeting, 'review');
-    const declined = await callAs(t, meeting, 'adjuster', 'POST', '/decline', { name: ADJUSTER, reason: '§ 22: fel siffra för Lidköping' });
+    const declined = await callAsApprover(t, meeting, 'adjuster', 'POST', '/decline', { reason: '§ 22: fel siffra för Lidköping' });
     expect(declined.status).toBe(200);
     const status = declined.json as ReviewStatus;
     expect(status.state).toBe('draft');
@@ -110,25 +111,86 @@ describe('the adjustment workflow', () => {
     await bringTo(t, meeting, 'review');
     const offline = new Y.Doc();
     offline.getText('t').insert(0, 'not yet sent');
-    const refused = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf(offline) });
+    const refused = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf(offline) });
     expect(refused.status).toBe(409);
     expect(errorOf(refused.json)).toMatchObject({ code: 'conflict', reason: 'unsynced', message: expect.stringMatching(/has not received/) as unknown });
     const status = (await callAs(t, meeting, 'adjuster', 'GET', '/review')).json as ReviewStatus;
     expect(status.required.every((a) => a.approval === null)).toBe(true);
   });
 
-  it('refuses approving as another role, as somebody not required, twice, or with a forged state vector', async () => {
+  it('lets only the approver in person approve: not a shared role link, not as someone else, not twice', async () => {
     await bringTo(t, meeting, 'review');
-    const asChair = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: CHAIR, stateVector: stateVectorOf() });
+    // The adjuster's role link, as posted in a chat: whoever holds it is nobody the server knows.
+    for (const body of [{ name: ADJUSTER, stateVector: stateVectorOf() }, { stateVector: stateVectorOf() }]) {
+      const roleLink = await callAs(t, meeting, 'adjuster', 'POST', '/approve', body);
+      expect(roleLink.status).toBe(403);
+      expect(errorOf(roleLink.json)).toMatchObject({ reason: 'approval_needs_verified_person', message: expect.stringMatching(/personal invitation/) as unknown });
+    }
+    const roleLinkDecline = await callAs(t, meeting, 'chair', 'POST', '/decline', { name: CHAIR, reason: 'Fel i § 22' });
+    expect(errorOf(roleLinkDecline.json)).toMatchObject({ reason: 'approval_needs_verified_person' });
+    // Zophia in person cannot approve as Katarina.
+    const asChair = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { name: CHAIR, stateVector: stateVectorOf() });
     expect(asChair.status).toBe(403);
-    const stranger = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: 'Ove Brodin', stateVector: stateVectorOf() });
-    expect(stranger.status).toBe(400);
-    expect(errorOf(stranger.json).message).toContain(ADJUSTER);
-    const forged = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: '%%%' });
+    expect(errorOf(asChair.json)).toMatchObject({ reason: 'not_you', message: expect.stringContaining(ADJUSTER) as unknown });
+    // A ledamot's personal invitation names a person, but not one who must approve.
+    const added = await callAs(t, meeting, 'secretary', 'POST', '/attendees', { name: 'Ove Brodin', organization: 'Tibro', role: 'ledamot' });
+    const ove = await callAs(t, meeting, 'secretary', 'POST', `/attendees/${(added.json as { id: string }).id}/invite`);
+    const stranger = await httpJson('POST', `${t.server.url}/api/meetings/${meeting.id}/approve`, {
+      headers: { authorization: `Bearer ${(ove.json as { token: string }).token}` },
+      body: { stateVector: stateVectorOf() },
+    });
+    expect(stranger.status).toBe(403);
+    expect(errorOf(stranger.json)).toMatchObject({ reason: 'not_required_approver', message: expect.stringContaining(ADJUSTER) as unknown });
+    const forged = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: '%%%' });
     expect(forged.status).toBe(400);
-    expect((await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() })).status).toBe(200);
-    const twice = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
+    // None of that left a decision behind.
+    expect(((await callAs(t, meeting, 'viewer', 'GET', '/review')).json as ReviewStatus).required.every((a) => a.approval === null)).toBe(true);
+
+    const approved = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
+    expect(approved.status).toBe(200);
+    const twice = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf() });
     expect(twice.status).toBe(409);
+  });
+
+  it('records who approved and how the server knew them, and prints it in the lock and the exports', async () => {
+    await bringTo(t, meeting, 'review');
+    // The list is a shared document: a rename after the review was sent does not change who signs.
+    const [zophia] = ((await callAs(t, meeting, 'secretary', 'GET', '/attendees')).json as AttendeeListResponse).attendees.filter((a) => a.name === ADJUSTER);
+    await callAs(t, meeting, 'secretary', 'PATCH', `/attendees/${zophia?.id ?? ''}`, { name: 'Någon Annan' });
+    await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf() });
+    const locked = await callAsApprover(t, meeting, 'chair', 'POST', '/adjust', { stateVector: stateVectorOf() });
+    expect(locked.status).toBe(200);
+    const verified = (await callAs(t, meeting, 'viewer', 'GET', '/verify')).json as VerifyMeetingResponse;
+    expect(verified.adjustment?.approvals).toMatchObject([
+      { name: ADJUSTER, organization: 'Tibro', role: 'adjuster', verification: { method: 'personal-link', attendeeId: zophia?.id, email: 'zophia@tibro.se', issuer: null, subject: null } },
+      { name: CHAIR, organization: 'Skövde', role: 'chair', verification: { method: 'personal-link', email: 'katarina@skovde.se' } },
+    ]);
+    const markdown = await fetch(`${t.server.url}/api/meetings/${meeting.id}/export.md`, { headers: { authorization: `Bearer ${meeting.invites.viewer.token}` } });
+    const text = await markdown.text();
+    expect(text).toMatch(/Justerat digitalt .* av Zophia Zander Norell, Tibro \(verifierad med personlig inbjudan till zophia@tibro\.se\)/);
+    expect(text).toMatch(/Justerat digitalt .* av Katarina Lindberg, Skövde \(verifierad med personlig inbjudan till katarina@skovde\.se\)/);
+    const audit = (await callAs(t, meeting, 'secretary', 'GET', '/audit')).json as AuditResponse;
+    expect(audit.entries.filter((entry) => entry.action === 'approved').map((entry) => entry.detail)).toMatchObject([
+      { method: 'personal-link', attendeeId: zophia?.id, email: 'zophia@tibro.se' },
+      { method: 'personal-link', email: 'katarina@skovde.se' },
+    ]);
+  });
+
+  it('takes a remark\'s author from the personal invitation, and marks a role link\'s name as unverified', async () => {
+    await bringTo(t, meeting, 'review');
+    const anchor = bodyStartAnchor();
+    const inPerson = await callAsApprover(t, meeting, 'adjuster', 'POST', '/remarks', { text: 'Stämmer siffran?', anchor });
+    expect(inPerson.status).toBe(201);
+    expect(inPerson.json).toMatchObject({ author: ADJUSTER, verified: true });
+    const posing = await callAsApprover(t, meeting, 'adjuster', 'POST', '/remarks', { author: CHAIR, text: 'Jag är ordföranden', anchor });
+    expect(posing.status).toBe(403);
+    expect(errorOf(posing.json)).toMatchObject({ reason: 'not_you' });
+    // The chair's shared role link, as posted in a chat: whoever holds it may remark in review, under the name they give.
+    const roleLink = await callAs(t, meeting, 'chair', 'POST', '/remarks', { author: 'Ove', text: 'Och § 19?', anchor });
+    expect(roleLink.json).toMatchObject({ author: 'Ove', verified: false });
+    const nameless = await callAs(t, meeting, 'chair', 'POST', '/remarks', { text: 'Anonym', anchor });
+    expect(nameless.status).toBe(400);
+    expect(errorOf(nameless.json)).toMatchObject({ reason: 'author_needed' });
   });
 
   it('sends nothing for review without a justerare, and never notes', async () => {
@@ -143,6 +205,8 @@ describe('the adjustment workflow', () => {
   });
 
   it('keeps corrections append-only under the locked text, and audits every step', async () => {
+    const participant = await t.connect(meeting.id, meeting.invites.participant.token);
+    participant.destroy();
     await bringTo(t, meeting, 'adjusted');
     const added = await callAs(t, meeting, 'secretary', 'POST', '/corrections', { author: 'Hillevi Larsson', what: '§ 22: "Lidkoping" ska vara "Lidköping"', why: 'Stavfel' });
     expect(added.status).toBe(201);
@@ -166,8 +230,8 @@ describe('the adjustment workflow', () => {
     const secretary = await t.connect(meeting.id, meeting.invites.secretary.token);
     const events = openEventStream(`${t.server.url}/api/meetings/${meeting.id}/events`, meeting.invites.viewer.token);
     await events.ready;
-    await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
-    await callAs(t, meeting, 'chair', 'POST', '/approve', { name: CHAIR, stateVector: stateVectorOf(secretary.doc) });
+    await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf() });
+    await callAsApprover(t, meeting, 'chair', 'POST', '/approve', { stateVector: stateVectorOf(secretary.doc) });
     await expect(events.next((event) => event.state === 'adjusted')).resolves.toMatchObject({ topic: 'review', state: 'adjusted' });
     events.close();
 

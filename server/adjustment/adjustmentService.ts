@@ -16,12 +16,14 @@ import { extractProtocol } from '../../shared/protocol/extractProtocol';
 import { readAttendees } from '../../shared/protocol/yDocMeta';
 import type { Role } from '../../shared/roles';
 import type { RoomManager } from '../collab/roomManager';
+import { withMeetingDoc } from '../collab/withMeetingDoc';
 import type { Db } from '../db/openDatabase';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { MeetingRow, MeetingStore } from '../meetings/meetingStore';
 import type { DocumentStore } from '../persistence/documentStore';
+import type { ActingPerson, Caller } from '../people/actingPerson';
 import type { ProtocolRowStore } from '../protocol/protocolRowStore';
-import type { AdjustmentStore } from './adjustmentStore';
+import type { AdjustmentStore, NewDecision } from './adjustmentStore';
 import type { AuditLog } from './auditLog';
 import { ensureAllowed, Refusal } from './refusal';
 import { requiredApprovers } from './requiredApprovers';
@@ -43,6 +45,8 @@ export interface AdjustmentServiceDeps {
   rows: ProtocolRowStore;
   rooms: RoomManager;
   events: MeetingEventBus;
+  /** APPROVAL_REQUIRES_SIGN_IN: a personal invitation is not enough to approve; the approver must sign in. */
+  approvalRequiresSignIn?: boolean;
   now?: () => Date;
 }
 
@@ -112,12 +116,12 @@ export class AdjustmentService {
     return this.changed(meetingId, 'draft', 'review');
   }
 
-  /** One required approver approves; the last approval adjusts (locks) the protocol in the same transaction. */
-  approve(meetingId: string, role: Role, request: ApproveRequest): { status: ReviewStatus; adjusted: AdjustResponse | null } {
+  /** One required approver approves, in person; the last approval adjusts (locks) the protocol in the same transaction. */
+  approve(meetingId: string, caller: Caller, request: ApproveRequest): { status: ReviewStatus; adjusted: AdjustResponse | null } {
     const meeting = this.meeting(meetingId);
-    ensureAllowed(role, meeting.state, 'approve');
-    const round = this.openRound(meetingId);
-    const approver = this.requiredApprover(round.required, role, request.name);
+    const round = this.openRoundFor(meetingId, caller, meeting.state, 'approve');
+    const { approver, person } = this.approverOf(round.required, caller, request.name);
+    ensureAllowed(approver.role, meeting.state, 'approve');
     const decisions = this.deps.store.decisions(meetingId, round.round);
     if (decisions.some((d) => d.name === approver.name)) throw new Refusal(409, 'conflict', `${approver.name} has already approved this round`, 'already_approved');
     const stateVector = decodeStateVector(request.stateVector);
@@ -127,31 +131,32 @@ export class AdjustmentService {
       if (holdsChangesMissingFrom(stateVector, doc)) {
         throw new Refusal(409, 'conflict', 'Your copy holds changes the server has not received yet; wait until everything is saved, then approve again', 'unsynced');
       }
-      const decision = { name: approver.name, role: approver.role, decision: 'approved' as const, reason: null, at };
+      const decision = decisionOf(approver, person, 'approved', null, at);
       if (pending.length > 0) {
         this.deps.db.transaction(() => {
           this.deps.store.recordDecision(meetingId, round.round, decision);
-          this.deps.audit.record({ meetingId, action: 'approved', role, actor: approver.name, detail: { round: round.round } });
+          this.deps.audit.record({ meetingId, action: 'approved', role: approver.role, actor: approver.name, detail: { round: round.round, ...auditOf(person) } });
         });
         return null;
       }
-      return this.lock(meeting, doc, round.round, decision, [...decisions, { ...decision, at: at.toISOString(), round: round.round }]);
+      const record: ApprovalRecord = { ...decision, at: at.toISOString(), round: round.round };
+      return this.lock(meeting, doc, round.round, decision, [...decisions, record], person);
     });
     return { status: this.changed(meetingId, adjusted ? 'adjusted' : 'review', 'review'), adjusted };
   }
 
-  /** One required approver declines with a reason; the protocol goes back to the secretary as a draft. */
-  decline(meetingId: string, role: Role, request: DeclineRequest): ReviewStatus {
+  /** One required approver declines, in person, with a reason; the protocol goes back to the secretary as a draft. */
+  decline(meetingId: string, caller: Caller, request: DeclineRequest): ReviewStatus {
     const meeting = this.meeting(meetingId);
-    ensureAllowed(role, meeting.state, 'decline');
-    const round = this.openRound(meetingId);
-    const approver = this.requiredApprover(round.required, role, request.name);
+    const round = this.openRoundFor(meetingId, caller, meeting.state, 'decline');
+    const { approver, person } = this.approverOf(round.required, caller, request.name);
+    ensureAllowed(approver.role, meeting.state, 'decline');
     const at = this.now();
     this.deps.db.transaction(() => {
-      this.deps.store.recordDecision(meetingId, round.round, { name: approver.name, role: approver.role, decision: 'declined', reason: request.reason, at });
+      this.deps.store.recordDecision(meetingId, round.round, decisionOf(approver, person, 'declined', request.reason, at));
       this.deps.store.endRound(meetingId, round.round, 'declined', at);
       this.deps.store.setState(meetingId, 'draft');
-      this.deps.audit.record({ meetingId, action: 'declined', role, actor: approver.name, detail: { round: round.round, reason: request.reason } });
+      this.deps.audit.record({ meetingId, action: 'declined', role: approver.role, actor: approver.name, detail: { round: round.round, reason: request.reason, ...auditOf(person) } });
     });
     return this.changed(meetingId, 'draft', 'review');
   }
@@ -174,7 +179,7 @@ export class AdjustmentService {
     return this.meeting(meetingId).state;
   }
 
-  private lock(meeting: MeetingRow, doc: Y.Doc, round: number, decision: Parameters<AdjustmentStore['recordDecision']>[2], approvals: ApprovalRecord[]): AdjustResponse {
+  private lock(meeting: MeetingRow, doc: Y.Doc, round: number, decision: NewDecision, approvals: ApprovalRecord[], person: ActingPerson): AdjustResponse {
     const meetingId = meeting.id;
     const data = Y.encodeStateAsUpdate(doc);
     const sha256 = sha256Hex(data);
@@ -189,7 +194,7 @@ export class AdjustmentService {
       store.endRound(meetingId, round, 'adjusted', decision.at);
       store.setState(meetingId, 'adjusted');
       rows.replace(meetingId, protocol);
-      audit.record({ meetingId, action: 'approved', role: decision.role, actor: decision.name, detail: { round } });
+      audit.record({ meetingId, action: 'approved', role: decision.role, actor: decision.name, detail: { round, ...auditOf(person) } });
       audit.record({ meetingId, action: 'adjusted', role: decision.role, actor: decision.name, detail: { round, sha256, protocolSha256, adjustedBy } });
       store.insertAdjustment({ meetingId, data, sha256, protocolJson, protocolSha256, adjustedBy, adjustedAt: decision.at });
     });
@@ -216,24 +221,61 @@ export class AdjustmentService {
     return round;
   }
 
-  private requiredApprover(required: RequiredApprover[], role: Role, name: string): RequiredApprover {
-    const approver = required.find((a) => a.name === name.trim());
-    if (!approver) throw new Refusal(400, 'bad_request', `${name} is not among those who must approve this protocol: ${required.map((a) => a.name).join(', ')}`, 'not_required_approver');
-    if (approver.role !== role) throw new Refusal(403, 'forbidden', `${approver.name} approves as ${approver.role}; this credential is a ${role}'s`, 'wrong_approver_role');
-    return approver;
+  /**
+   * The state must allow the step for an approver. A credential of a role
+   * that never approves, held by nobody the server knows, is told so
+   * ('role') rather than that it would need to be a person; a person is
+   * judged by their place among the required approvers, not by the role
+   * their invitation was issued with.
+   */
+  private openRoundFor(meetingId: string, caller: Caller, state: MeetingState, action: 'approve' | 'decline') {
+    if (!caller.person && caller.role !== 'chair' && caller.role !== 'adjuster') ensureAllowed(caller.role, state, action);
+    ensureAllowed('adjuster', state, action);
+    return this.openRound(meetingId);
   }
 
-  /** The live document of the open room, else the stored one. */
-  private withDoc<T>(meetingId: string, use: (doc: Y.Doc) => T): T {
-    const room = this.deps.rooms.peek(meetingId);
-    if (room && !room.isDestroyed) return use(room.doc);
-    const doc = this.deps.documents.loadDoc(meetingId);
-    try {
-      return use(doc);
-    } finally {
-      doc.destroy();
+  /**
+   * The required approver the caller is, by the attendee their verified
+   * session names. A name in the request is only checked, never believed.
+   */
+  private approverOf(required: RequiredApprover[], caller: Caller, claimed: string | undefined): { approver: RequiredApprover; person: ActingPerson } {
+    const { person } = caller;
+    if (!person) {
+      throw new Refusal(
+        403,
+        'forbidden',
+        'Only the approver in person may approve or decline: open your personal invitation, or sign in with your organisation account. A shared role link may read and remark, not approve.',
+        'approval_needs_verified_person',
+      );
     }
+    if (this.deps.approvalRequiresSignIn && person.verification.method !== 'oidc') {
+      throw new Refusal(403, 'forbidden', 'This installation requires approvers to sign in with their organisation account; a personal invitation is not enough to approve', 'approval_needs_sign_in');
+    }
+    if (claimed !== undefined && claimed.trim() !== person.name) {
+      throw new Refusal(403, 'forbidden', `You are signed in as ${person.name}; you cannot approve or decline as ${claimed.trim()}`, 'not_you');
+    }
+    // Rounds opened before approvers were frozen with their attendee id match by name.
+    const approver = required.find((a) => (a.attendeeId !== undefined ? a.attendeeId === person.attendeeId : a.name === person.name));
+    if (!approver) {
+      throw new Refusal(403, 'forbidden', `${person.name} is not among those who must approve this protocol: ${required.map((a) => a.name).join(', ')}`, 'not_required_approver');
+    }
+    return { approver, person };
   }
+
+  private withDoc<T>(meetingId: string, use: (doc: Y.Doc) => T): T {
+    return withMeetingDoc(this.deps.rooms, this.deps.documents, meetingId, use);
+  }
+}
+
+/** The decision as recorded: the frozen approver's name and organisation, the person's verification. */
+function decisionOf(approver: RequiredApprover, person: ActingPerson, decision: 'approved' | 'declined', reason: string | null, at: Date): NewDecision {
+  return { name: approver.name, organization: approver.organization, role: approver.role, decision, reason, verification: person.verification, at };
+}
+
+/** How the audit log says who decided: the attendee and how the server knew them. */
+function auditOf(person: ActingPerson): Record<string, unknown> {
+  const { method, attendeeId, email, issuer } = person.verification;
+  return { attendeeId, method, email, ...(issuer ? { issuer } : {}) };
 }
 
 function decodeStateVector(base64: string): Map<number, number> {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, or } from 'drizzle-orm';
-import type { AdjustmentRecord, ApprovalRecord, ApproverRole, Correction, LockIntegrity, RequiredApprover } from '../../shared/adjustment/types';
+import type { AdjustmentRecord, ApprovalRecord, ApproverRole, Correction, LockIntegrity, RequiredApprover, Verification } from '../../shared/adjustment/types';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Role } from '../../shared/roles';
 import type { Db } from '../db/openDatabase';
@@ -7,6 +7,17 @@ import { adjustments, approvals, corrections, exportHashes, meetings, reviews } 
 import { LockIntegrityCheck, type StoredLock } from './lockIntegrityCheck';
 
 export type ReviewRow = typeof reviews.$inferSelect;
+
+/** One approver's decision as the service records it: always by a verified person. */
+export interface NewDecision {
+  name: string;
+  organization: string;
+  role: ApproverRole;
+  decision: 'approved' | 'declined';
+  reason: string | null;
+  verification: Verification;
+  at: Date;
+}
 
 export interface NewAdjustment {
   meetingId: string;
@@ -61,10 +72,25 @@ export class AdjustmentStore {
       .map(toApprovalRecord);
   }
 
-  recordDecision(meetingId: string, round: number, decision: { name: string; role: ApproverRole; decision: 'approved' | 'declined'; reason: string | null; at: Date }): ApprovalRecord {
+  recordDecision(meetingId: string, round: number, decision: NewDecision): ApprovalRecord {
+    const { verification } = decision;
     const row = this.db
       .insert(approvals)
-      .values({ meetingId, round, name: decision.name, role: decision.role, decision: decision.decision, reason: decision.reason, createdAt: decision.at })
+      .values({
+        meetingId,
+        round,
+        name: decision.name,
+        organization: decision.organization,
+        role: decision.role,
+        decision: decision.decision,
+        reason: decision.reason,
+        attendeeId: verification.attendeeId,
+        method: verification.method,
+        email: verification.email,
+        issuer: verification.issuer,
+        subject: verification.subject,
+        createdAt: decision.at,
+      })
       .returning()
       .get();
     return toApprovalRecord(row);
@@ -152,5 +178,20 @@ export class AdjustmentStore {
 }
 
 function toApprovalRecord(row: typeof approvals.$inferSelect): ApprovalRecord {
-  return { name: row.name, role: row.role, decision: row.decision, reason: row.reason, at: row.createdAt.toISOString(), round: row.round };
+  return {
+    name: row.name,
+    organization: row.organization ?? '',
+    role: row.role,
+    verification: verificationOf(row),
+    decision: row.decision,
+    reason: row.reason,
+    at: row.createdAt.toISOString(),
+    round: row.round,
+  };
+}
+
+/** Rows written before approvals needed a verified person have no attendee and no method: null, not a guess. */
+function verificationOf(row: typeof approvals.$inferSelect): Verification | null {
+  if (row.attendeeId === null || row.method === null) return null;
+  return { method: row.method, attendeeId: row.attendeeId, email: row.email, issuer: row.issuer, subject: row.subject };
 }

@@ -6,7 +6,7 @@ import type { AdjustResponse } from '../../shared/adjustment/types';
 import type { CreateMeetingResponse } from '../../shared/api/types';
 import { CLOSE_LOCKED } from '../../shared/collab/closeCodes';
 import { extractProtocol } from '../../shared/protocol/extractProtocol';
-import { ADJUSTER, bringTo, callAs, CHAIR, openDatabaseFile, stateVectorOf } from '../testing/adjustmentFlow';
+import { bringTo, callAsApprover, openDatabaseFile, stateVectorOf } from '../testing/adjustmentFlow';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { sha256Hex } from './sha256Hex';
 
@@ -24,7 +24,7 @@ beforeEach(async () => {
   t = await startTestServer();
   meeting = await t.createMeeting();
   await bringTo(t, meeting, 'review');
-  const first = await callAs(t, meeting, 'adjuster', 'POST', '/approve', { name: ADJUSTER, stateVector: stateVectorOf() });
+  const first = await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf() });
   expect(first.status).toBe(200);
 });
 
@@ -63,7 +63,7 @@ describe('the lock under load', () => {
     const typists = providers.map((provider, index) => type(provider, index));
 
     await vi.waitFor(() => expect(applied).toBeGreaterThanOrEqual(UPDATES_BEFORE_APPROVAL), { timeout: 20_000, interval: 20 });
-    const response = await callAs(t, meeting, 'chair', 'POST', '/adjust', { name: CHAIR, stateVector: stateVectorOf() });
+    const response = await callAsApprover(t, meeting, 'chair', 'POST', '/adjust', { stateVector: stateVectorOf() });
     expect(response.status).toBe(200);
     const lock = response.json as AdjustResponse;
     const appliedAtLock = applied;

@@ -9,7 +9,7 @@ import { SYNC_UPDATE } from '../../shared/collab/messageTypes';
 import { MEETING_STATES, type MeetingState } from '../../shared/meetingKind';
 import { addAttendee } from '../../shared/protocol/yDocMeta';
 import { ROLES, type Role } from '../../shared/roles';
-import { ADJUSTER, bodyStartAnchor, bringTo, callAs, CHAIR, seedApprovers, stateVectorOf } from '../testing/adjustmentFlow';
+import { bodyStartAnchor, bringTo, callAs, callAsApprover, seedApprovers, stateVectorOf } from '../testing/adjustmentFlow';
 import { openRawSocket, syncFrame } from '../testing/rawSocket';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
@@ -46,7 +46,7 @@ async function meetingFor(state: MeetingState, action: Action) {
   return { meeting, remark: existing.remark };
 }
 
-const approverName = (role: Role) => (role === 'chair' ? CHAIR : ADJUSTER);
+const isApprover = (role: Role): role is 'chair' | 'adjuster' => role === 'chair' || role === 'adjuster';
 
 /** The REST call that attempts `action` as `role`. */
 function restCall(meeting: CreateMeetingResponse, remark: Remark, role: Role, action: Action) {
@@ -60,10 +60,11 @@ function restCall(meeting: CreateMeetingResponse, remark: Remark, role: Role, ac
       return as('POST', '/review', { author: role });
     case 'withdrawReview':
       return as('POST', '/withdraw', { author: role });
+    // The approvers act in person (their personal invitations); the other roles through their role links.
     case 'approve':
-      return as('POST', '/approve', { name: approverName(role), stateVector: stateVectorOf() });
+      return isApprover(role) ? callAsApprover(t, meeting, role, 'POST', '/approve', { stateVector: stateVectorOf() }) : as('POST', '/approve', { stateVector: stateVectorOf() });
     case 'decline':
-      return as('POST', '/decline', { name: approverName(role), reason: 'Fel i § 22' });
+      return isApprover(role) ? callAsApprover(t, meeting, role, 'POST', '/decline', { reason: 'Fel i § 22' }) : as('POST', '/decline', { reason: 'Fel i § 22' });
     case 'correct':
       return as('POST', '/corrections', { author: role, what: '§ 22', why: 'Stavfel' });
     case 'export':

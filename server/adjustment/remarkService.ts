@@ -3,7 +3,8 @@ import type { NewRemarkRequest, Remark, RemarkAnchor } from '../../shared/adjust
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Db } from '../db/openDatabase';
 import type { MeetingEventBus } from '../events/meetingEventBus';
-import type { Actor } from './adjustmentService';
+import type { Caller } from '../people/actingPerson';
+import { authorName } from '../people/authorName';
 import type { AuditLog } from './auditLog';
 import { ensureAllowed, Refusal } from './refusal';
 import type { RemarkStore } from './remarkStore';
@@ -24,9 +25,10 @@ export class RemarkService {
     return this.deps.remarks.list(meetingId);
   }
 
-  add(meetingId: string, actor: Actor, request: NewRemarkRequest): Remark {
+  add(meetingId: string, caller: Caller, request: NewRemarkRequest): Remark {
     const state = this.deps.stateOf(meetingId);
-    ensureAllowed(actor.role, state, 'comment');
+    ensureAllowed(caller.role, state, 'comment');
+    const author = authorName(caller, request.author);
     let parentId: number | null = null;
     let anchor: RemarkAnchor | null = null;
     if (request.parentId !== undefined) {
@@ -39,21 +41,22 @@ export class RemarkService {
       anchor = checkedAnchor(request.anchor);
     }
     const remark = this.deps.db.transaction(() => {
-      const added = this.deps.remarks.add(meetingId, { parentId, anchor, text: request.text, author: actor.name, role: actor.role });
-      this.deps.audit.record({ meetingId, action: 'remarked', role: actor.role, actor: actor.name, detail: { remark: added.id, parentId } });
+      const added = this.deps.remarks.add(meetingId, { parentId, anchor, text: request.text, author, role: caller.role, attendeeId: caller.person?.attendeeId ?? null });
+      this.deps.audit.record({ meetingId, action: 'remarked', role: caller.role, actor: author, detail: { remark: added.id, parentId, verified: caller.person !== null } });
       return added;
     });
     this.deps.events.publish(meetingId, { topic: 'remarks', state });
     return remark;
   }
 
-  resolve(meetingId: string, actor: Actor, remarkId: number, resolved: boolean): Remark {
+  resolve(meetingId: string, caller: Caller, given: string | undefined, remarkId: number, resolved: boolean): Remark {
     const state = this.deps.stateOf(meetingId);
-    ensureAllowed(actor.role, state, 'resolveRemark');
+    ensureAllowed(caller.role, state, 'resolveRemark');
+    const author = authorName(caller, given);
     const remark = this.deps.remarks.find(meetingId, remarkId);
     if (!remark) throw new Refusal(404, 'not_found', `No remark ${remarkId} in this meeting`);
     if (remark.parentId !== null) throw new Refusal(400, 'bad_request', 'Only a thread is resolved, not a reply in it');
-    const updated = this.deps.remarks.setResolved(remarkId, resolved ? actor.name : null);
+    const updated = this.deps.remarks.setResolved(remarkId, resolved ? author : null);
     this.deps.events.publish(meetingId, { topic: 'remarks', state });
     return updated;
   }

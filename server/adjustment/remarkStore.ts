@@ -19,7 +19,7 @@ export class RemarkStore {
     return row && row.meetingId === meetingId ? toRemark(row) : null;
   }
 
-  add(meetingId: string, remark: { parentId: number | null; anchor: RemarkAnchor | null; text: string; author: string; role: Role }): Remark {
+  add(meetingId: string, remark: { parentId: number | null; anchor: RemarkAnchor | null; text: string; author: string; role: Role; attendeeId: string | null }): Remark {
     return toRemark(this.db.insert(remarks).values({ meetingId, ...remark }).returning().get());
   }
 
@@ -43,6 +43,7 @@ function toRemark(row: RemarkRow): Remark {
     text: row.text,
     author: row.author,
     role: row.role,
+    verified: row.attendeeId !== null,
     createdAt: row.createdAt.toISOString(),
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     resolvedBy: row.resolvedBy,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requiredApprovers } from './requiredApprovers';
 
 const attendee = (name: string, role: 'ordforande' | 'justerare' | 'ledamot', presence: 'present' | 'absent' = 'present') => ({
+  id: `id-${name.trim() || 'blank'}-${role}`,
   name,
   organization: 'Tibro',
   role,
@@ -20,6 +21,6 @@ describe('requiredApprovers', () => {
 
   it('skips absent attendees, blank names and a name listed twice', () => {
     const list = requiredApprovers([attendee('Zophia', 'justerare', 'absent'), attendee('  ', 'justerare'), attendee('Katarina', 'ordforande'), attendee('Katarina', 'justerare')]);
-    expect(list).toEqual([{ name: 'Katarina', organization: 'Tibro', role: 'chair' }]);
+    expect(list).toEqual([{ attendeeId: 'id-Katarina-ordforande', name: 'Katarina', organization: 'Tibro', role: 'chair' }]);
   });
 });

@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
 import type { AttendeeView, NewAttendeeRequest, AttendeePatchRequest } from '../../shared/api/attendees';
 import { addAttendee, readAttendees, removeAttendee, updateAttendee } from '../../shared/protocol/yDocMeta';
-import type { AttendeeRole } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
 import type { AuditLog } from '../adjustment/auditLog';
 import { ensureAllowed, Refusal } from '../adjustment/refusal';
@@ -10,6 +9,7 @@ import type { CredentialStore } from '../auth/credentialStore';
 import type { RoomManager } from '../collab/roomManager';
 import type { UpdateRefusal } from '../collab/room';
 import type { MeetingStore } from '../meetings/meetingStore';
+import { ROLE_OF_ATTENDEE } from '../people/attendeeRoles';
 import type { AttendeeEmailStore } from './attendeeEmailStore';
 
 export interface AttendeeServiceDeps {
@@ -19,17 +19,6 @@ export interface AttendeeServiceDeps {
   credentials: CredentialStore;
   audit: AuditLog;
 }
-
-/** What an attendee's role in the meeting lets a personal invitation do. */
-const ROLE_OF: Record<AttendeeRole, Role> = {
-  ordforande: 'chair',
-  justerare: 'adjuster',
-  sekreterare: 'secretary',
-  vice_ordforande: 'participant',
-  foredragande: 'participant',
-  ledamot: 'participant',
-  ovrig: 'participant',
-};
 
 /**
  * The attendee list over REST, for integrations (a roster, scripts): each
@@ -94,7 +83,7 @@ export class AttendeeService {
     this.ensureSecretary(meetingId, role, false);
     this.ensureNotLocked(meetingId);
     const attendee = this.one(meetingId, attendeeId);
-    const granted = ROLE_OF[attendee.role];
+    const granted = ROLE_OF_ATTENDEE[attendee.role];
     const { token, withdrawn } = this.deps.credentials.issuePersonalInvite(meetingId, attendeeId, granted);
     if (withdrawn) this.deps.rooms.closeInvite(meetingId, withdrawn, WITHDRAWN_CLOSE);
     this.record(meetingId, 'invited', attendeeId, attendee.name);

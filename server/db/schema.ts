@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { ApproverRole, AuditAction, RemarkAnchor, RequiredApprover } from '../../shared/adjustment/types';
+import type { ApproverRole, AuditAction, RemarkAnchor, RequiredApprover, VerificationMethod } from '../../shared/adjustment/types';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
 import type { ActionStatus, AttendeeRole, Presence } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
@@ -227,6 +227,16 @@ export const approvals = sqliteTable(
     role: text('role').$type<ApproverRole>().notNull(),
     decision: text('decision').$type<'approved' | 'declined'>().notNull(),
     reason: text('reason'),
+    /*
+     * Who the approver was and how the server knew (migration 0009); null
+     * on the rows of rounds decided before approvals needed a verified person.
+     */
+    attendeeId: text('attendee_id'),
+    organization: text('organization'),
+    method: text('method').$type<VerificationMethod>(),
+    email: text('email'),
+    issuer: text('issuer'),
+    subject: text('subject'),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('approvals_meeting_round_name').on(table.meetingId, table.round, table.name)],
@@ -256,6 +266,8 @@ export const remarks = sqliteTable(
     text: text('text').notNull(),
     author: text('author').notNull(),
     role: text('role').$type<Role>().notNull(),
+    /** The attendee who wrote it when the server knew them (personal invitation or sign-in); null for a role link's holder. */
+    attendeeId: text('attendee_id'),
     createdAt: createdAt(),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     resolvedBy: text('resolved_by'),
@@ -340,3 +352,4 @@ export const attendeeInvites = sqliteTable(
   },
   (table) => [uniqueIndex('attendee_invites_attendee').on(table.meetingId, table.attendeeId)],
 );
+

@@ -1,5 +1,6 @@
 import type { ApprovalRecord } from '../../shared/adjustment/types';
 import { DUE_NEXT_MEETING, type AttendeeRole, type StructuredProtocol } from '../../shared/protocol/types';
+import { adjustedLine } from './adjustedLine';
 import { bodyView, type BodyPartView } from './bodyView';
 import type { ExportInput } from './exportInput';
 import { problemNotice, type ProblemNoticeView } from './problemNotice';
@@ -96,7 +97,7 @@ export function protocolView({ protocol, adjustment, corrections }: ExportInput)
 
   const approvals = latestApprovals(adjustment?.approvals ?? []);
   const approvedLines = (role: ApprovalRecord['role']) =>
-    approvals.filter((a) => a.role === role).map((a) => `Justerat digitalt ${formatSwedishDate(stockholmDate(a.at))} av ${a.name}`);
+    approvals.filter((a) => a.role === role).map(adjustedLine);
   const signatures: SignatureView[] = notes
     ? [{ label: 'Vid anteckningarna', names: names('sekreterare'), adjustedLines: [] }]
     : [

@@ -2,13 +2,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { ReviewStatus } from '../../shared/adjustment/types';
+import type { AttendeeListResponse } from '../../shared/api/attendees';
 import type { CreateMeetingResponse } from '../../shared/api/types';
 import type { MeetingState } from '../../shared/meetingKind';
-import { addAttendee } from '../../shared/protocol/yDocMeta';
 import type { Role } from '../../shared/roles';
 import { httpJson } from './httpJson';
 import type { TestServer } from './testServer';
-import { writeThroughClient } from './writeThroughClient';
 
 export const CHAIR = 'Katarina Lindberg';
 export const ADJUSTER = 'Zophia Zander Norell';
@@ -26,14 +25,51 @@ export function callAs(t: TestServer, meeting: CreateMeetingResponse, role: Role
   });
 }
 
-/** Writes the chair (ordförande) and one adjuster (justerare) into the attendee list through a stock client. */
-export async function seedApprovers(t: TestServer, meeting: CreateMeetingResponse): Promise<void> {
-  const { writer, observer } = await writeThroughClient(t, meeting.id, meeting.invites.secretary.token, (doc) => {
-    addAttendee(doc, { name: CHAIR, organization: 'Skövde', role: 'ordforande', presence: 'present' });
-    addAttendee(doc, { name: ADJUSTER, organization: 'Tibro', role: 'justerare', presence: 'present' });
+/** The personal invitation tokens of a meeting's seeded approvers. */
+export interface ApproverTokens {
+  chair: string;
+  adjuster: string;
+}
+
+const approverTokens = new WeakMap<CreateMeetingResponse, ApproverTokens>();
+
+/**
+ * Puts the chair (ordförande) and one adjuster (justerare) on the attendee
+ * list over REST, as the secretary (a meeting made from the fixture already
+ * lists them: they get their e-mail), and issues each a personal
+ * invitation: only a verified person approves.
+ */
+export async function seedApprovers(t: TestServer, meeting: CreateMeetingResponse): Promise<ApproverTokens> {
+  const tokens: Record<string, string> = {};
+  const listed = await callAs(t, meeting, 'secretary', 'GET', '/attendees');
+  const existing = (listed.json as AttendeeListResponse).attendees;
+  for (const [role, name, organization, email] of [
+    ['ordforande', CHAIR, 'Skövde', 'katarina@skovde.se'],
+    ['justerare', ADJUSTER, 'Tibro', 'zophia@tibro.se'],
+  ] as const) {
+    const known = existing.find((attendee) => attendee.name === name);
+    const added = known
+      ? await callAs(t, meeting, 'secretary', 'PATCH', `/attendees/${known.id}`, { role, email })
+      : await callAs(t, meeting, 'secretary', 'POST', '/attendees', { name, organization, role, email });
+    if (added.status >= 300) throw new Error(`add ${name}: ${added.status} ${JSON.stringify(added.json)}`);
+    const { id } = added.json as { id: string };
+    const invited = await callAs(t, meeting, 'secretary', 'POST', `/attendees/${id}/invite`);
+    if (invited.status !== 200) throw new Error(`invite ${name}: ${invited.status} ${JSON.stringify(invited.json)}`);
+    tokens[role === 'ordforande' ? 'chair' : 'adjuster'] = (invited.json as { token: string }).token;
+  }
+  const seeded = { chair: tokens.chair ?? '', adjuster: tokens.adjuster ?? '' };
+  approverTokens.set(meeting, seeded);
+  return seeded;
+}
+
+/** A REST call as the seeded approver of `role`, in person (their personal invitation). */
+export function callAsApprover(t: TestServer, meeting: CreateMeetingResponse, role: 'chair' | 'adjuster', method: string, route: string, body?: unknown) {
+  const tokens = approverTokens.get(meeting);
+  if (!tokens) throw new Error('seedApprovers first');
+  return httpJson(method, `${t.server.url}/api/meetings/${meeting.id}${route}`, {
+    headers: { authorization: `Bearer ${tokens[role]}` },
+    ...(body === undefined ? {} : { body }),
   });
-  writer.destroy();
-  observer.destroy();
 }
 
 /** Takes a fresh meeting to `state` through the REST workflow; returns the last review status. */
@@ -44,7 +80,7 @@ export async function bringTo(t: TestServer, meeting: CreateMeetingResponse, sta
   if (sent.status !== 200) throw new Error(`send for review: ${sent.status} ${JSON.stringify(sent.json)}`);
   if (state === 'review') return sent.json as ReviewStatus;
   for (const [role, name] of [['adjuster', ADJUSTER], ['chair', CHAIR]] as const) {
-    const approved = await callAs(t, meeting, role, 'POST', '/approve', { name, stateVector: stateVectorOf() });
+    const approved = await callAsApprover(t, meeting, role, 'POST', '/approve', { stateVector: stateVectorOf() });
     if (approved.status !== 200) throw new Error(`approve as ${name}: ${approved.status} ${JSON.stringify(approved.json)}`);
     if (role === 'chair') return approved.json as ReviewStatus;
   }

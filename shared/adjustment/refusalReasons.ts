@@ -16,6 +16,14 @@ export const REFUSAL_REASONS = [
   'already_approved',
   'not_required_approver',
   'wrong_approver_role',
+  /** Approving and declining are the approver's own: a shared role link names nobody. */
+  'approval_needs_verified_person',
+  /** APPROVAL_REQUIRES_SIGN_IN: the approver must sign in with the organisation's account. */
+  'approval_needs_sign_in',
+  /** The request names someone other than the session's person. */
+  'not_you',
+  /** A role link's holder, unknown to the server, must say who writes. */
+  'author_needed',
   /** The approver's copy holds changes the server has not received. */
   'unsynced',
   /** Managing attendees over the API is the secretary's. */

@@ -6,15 +6,35 @@ export type ApproverRole = 'chair' | 'adjuster';
 
 /** One attendee whose approval the review needs, frozen when the protocol is sent for review. */
 export interface RequiredApprover {
+  /** The attendee's id in the meeting's document; absent in rounds opened before approvals needed a verified person (those match by name). */
+  attendeeId?: string;
   name: string;
   organization: string;
   role: ApproverRole;
 }
 
+/** How the server knew who acted: a personal invitation opened in that browser, or a sign-in with the organisation's account. */
+export type VerificationMethod = 'personal-link' | 'oidc';
+
+/** The person behind an approval, as the server verified them. */
+export interface Verification {
+  method: VerificationMethod;
+  attendeeId: string;
+  /** The attendee's e-mail (personal link) or the signed-in account's verified e-mail (oidc); null when none is known. */
+  email: string | null;
+  /** The OpenID Provider and the account's subject there; null for a personal link. */
+  issuer: string | null;
+  subject: string | null;
+}
+
 /** An approval or a decline by one required approver in one review round. */
 export interface ApprovalRecord {
   name: string;
+  /** The approver's organisation as the attendee list had it when they decided ('' when none). */
+  organization: string;
   role: ApproverRole;
+  /** Who the server knew the approver to be; null on decisions made before approvals needed a verified person. */
+  verification: Verification | null;
   decision: 'approved' | 'declined';
   /** The reason given with a decline; null for an approval. */
   reason: string | null;
@@ -72,15 +92,19 @@ export interface ReviewStatus {
 
 /** Body of POST /api/meetings/:id/approve (also accepted at /adjust). */
 export interface ApproveRequest {
-  /** The required approver this credential approves as (a name from ReviewStatus.required). */
-  name: string;
+  /**
+   * Optional: the session's person approves as themselves. When given it
+   * must be that person's name, else 403 `not_you`.
+   */
+  name?: string;
   /** base64 of Y.encodeStateVector of the approver's document: refused when it holds changes the server lacks. */
   stateVector: string;
 }
 
 /** Body of POST /api/meetings/:id/decline. */
 export interface DeclineRequest {
-  name: string;
+  /** As in ApproveRequest. */
+  name?: string;
   reason: string;
 }
 
@@ -109,6 +133,8 @@ export interface Remark {
   text: string;
   author: string;
   role: Role;
+  /** Whether the server knew the author (a personal invitation or a sign-in) rather than taking the name a role link's holder typed. */
+  verified: boolean;
   createdAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
@@ -116,7 +142,8 @@ export interface Remark {
 
 /** Body of POST /api/meetings/:id/remarks. */
 export interface NewRemarkRequest {
-  author: string;
+  /** Only for a role link's holder, who is not known to the server; a verified person writes under their own name (a different one is refused). */
+  author?: string;
   text: string;
   /** Required for a new thread, absent for a reply. */
   anchor?: RemarkAnchor;
@@ -125,7 +152,7 @@ export interface NewRemarkRequest {
 
 /** Body of POST /api/meetings/:id/remarks/:remarkId/resolve. */
 export interface ResolveRemarkRequest {
-  author: string;
+  author?: string;
   resolved: boolean;
 }
 
@@ -135,7 +162,7 @@ export interface RemarkListResponse {
 
 /** Body of POST /api/meetings/:id/corrections. */
 export interface NewCorrectionRequest {
-  author: string;
+  author?: string;
   what: string;
   why: string;
 }

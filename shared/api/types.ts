@@ -1,3 +1,4 @@
+import type { VerificationMethod } from '../adjustment/types';
 import type { RefusalReason } from '../adjustment/refusalReasons';
 import type { MeetingKind, MeetingState } from '../meetingKind';
 import type { TemplateName } from '../protocol/templates';
@@ -56,6 +57,21 @@ export interface MeetingSummary {
   state: MeetingState;
   createdAt: string;
   role: Role;
+  /**
+   * GET /api/meetings/:id only: the attendee the server knows the caller to
+   * be (a personal invitation), or null for a shared role link, whose
+   * holder is shown as unverified and cannot approve.
+   */
+  person?: MeetingPerson | null;
+}
+
+/** The caller as the server knows them in one meeting. */
+export interface MeetingPerson {
+  attendeeId: string;
+  name: string;
+  organization: string;
+  verifiedBy: VerificationMethod;
+  email: string | null;
 }
 
 /** GET /api/meetings: the meetings the caller holds a credential for. */

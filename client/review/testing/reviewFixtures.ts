@@ -1,12 +1,13 @@
 import type { ApprovalRecord, ReviewStatus } from '../../../shared/adjustment/types';
+import type { MeetingPerson } from '../../../shared/api/types';
 import type { ReviewStatusValue } from '../useReviewStatus';
 
 export const inReview: ReviewStatus = {
   state: 'review',
   round: 1,
   required: [
-    { name: 'Anna Ek', organization: '', role: 'chair', approval: null },
-    { name: 'Bo Lind', organization: '', role: 'adjuster', approval: null },
+    { attendeeId: 'a-anna', name: 'Anna Ek', organization: '', role: 'chair', approval: null },
+    { attendeeId: 'a-bo', name: 'Bo Lind', organization: '', role: 'adjuster', approval: null },
   ],
   lastDecline: null,
   adjustment: null,
@@ -15,7 +16,19 @@ export const inReview: ReviewStatus = {
   corrections: [],
 };
 
-export const approvedByAnna: ApprovalRecord = { name: 'Anna Ek', role: 'chair', decision: 'approved', reason: null, at: '2025-03-04T09:00:00Z', round: 1 };
+export const approvedByAnna: ApprovalRecord = {
+  name: 'Anna Ek',
+  organization: '',
+  role: 'chair',
+  verification: { method: 'personal-link', attendeeId: 'a-anna', email: 'anna@falkoping.se', issuer: null, subject: null },
+  decision: 'approved',
+  reason: null,
+  at: '2025-03-04T09:00:00Z',
+  round: 1,
+};
+
+/** Bo Lind, the adjuster, as his personal invitation makes him known to the server. */
+export const boInPerson: MeetingPerson = { attendeeId: 'a-bo', name: 'Bo Lind', organization: '', verifiedBy: 'personal-link', email: 'bo@falkoping.se' };
 
 export const adjusted: ReviewStatus = {
   ...inReview,

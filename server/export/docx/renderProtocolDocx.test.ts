@@ -38,7 +38,7 @@ describe('renderProtocolDocx on the fixture protocol', async () => {
 describe('renderProtocolDocx on an adjusted and a hostile protocol', () => {
   it('states the adjustment and the checksum', async () => {
     const text = wordText(readZipEntry(await renderProtocolDocx(fixtureAdjustedInput()), 'word/document.xml') ?? '');
-    expect(text).toContain('Justerat digitalt 14 februari 2022 av Katarina Lindberg');
+    expect(text).toContain('Justerat digitalt 14 februari 2022 kl. 10.15 av Katarina Lindberg, Skövde (inloggad med organisationskonto katarina@skovde.se)');
     expect(text).toContain(fixtureAdjustedInput().adjustment?.sha256);
     expect(text).toContain('Bilaga: Rättelser efter justering');
     expect(text).not.toContain('UTKAST');

@@ -49,8 +49,8 @@ describe('renderProtocolPdf on an adjusted protocol', async () => {
 
   it('states who adjusted it and when, the SHA-256, and has no watermark', () => {
     expect(text).not.toContain('UTKAST');
-    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 av Katarina Lindberg');
-    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 av Zophia Zander Norell');
+    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 kl. 10.15 av Katarina Lindberg, Skövde (inloggad med organisationskonto katarina@skovde.se)');
+    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 kl. 09.02 av Zophia Zander Norell, Tibro (verifierad med personlig inbjudan till zophia@tibro.se)');
     expect(text.replace(/\s+/gu, '')).toContain(fixtureAdjustedInput().adjustment?.sha256);
   });
 

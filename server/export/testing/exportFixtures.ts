@@ -23,8 +23,26 @@ export const FIXTURE_ADJUSTMENT: AdjustmentRecord = {
   sha256: '3f2a9c'.padEnd(64, '0'),
   protocolSha256: '7be41d'.padEnd(64, '1'),
   approvals: [
-    { name: 'Zophia Zander Norell', role: 'adjuster', decision: 'approved', reason: null, at: '2022-02-14T08:02:00.000Z', round: 1 },
-    { name: 'Katarina Lindberg', role: 'chair', decision: 'approved', reason: null, at: '2022-02-14T09:15:00.000Z', round: 1 },
+    {
+      name: 'Zophia Zander Norell',
+      organization: 'Tibro',
+      role: 'adjuster',
+      verification: { method: 'personal-link', attendeeId: 'a-zophia', email: 'zophia@tibro.se', issuer: null, subject: null },
+      decision: 'approved',
+      reason: null,
+      at: '2022-02-14T08:02:00.000Z',
+      round: 1,
+    },
+    {
+      name: 'Katarina Lindberg',
+      organization: 'Skövde',
+      role: 'chair',
+      verification: { method: 'oidc', attendeeId: 'a-katarina', email: 'katarina@skovde.se', issuer: 'https://login.skovde.se', subject: 'k-41' },
+      decision: 'approved',
+      reason: null,
+      at: '2022-02-14T09:15:00.000Z',
+      round: 1,
+    },
   ],
 };
 

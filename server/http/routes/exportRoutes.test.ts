@@ -148,7 +148,8 @@ describe('GET /api/meetings/:id/export.*', () => {
     expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
     const text = pdfText(first.bytes).replace(/\s+/gu, ' ');
     expect(text).not.toContain('UTKAST');
-    expect(text).toMatch(/Justerat digitalt \d+ \w+ \d{4} av Katarina Lindberg/u);
+    // Who adjusted, and how the server knew it was them.
+    expect(text).toMatch(/Justerat digitalt \d+ \w+ \d{4} kl\. \d{2}\.\d{2} av Katarina Lindberg, Skövde \(verifierad med personlig inbjudan till katarina@skovde\.se\)/u);
     expect(inOrder(text, ['Bilaga: Rättelser efter justering', '§ 30: Margaretasalen', 'Skäl: Fel lokal'])).toEqual([]);
     const notice = await get(`${meeting.id}/notice.pdf`, token);
     expect([notice.status, notice.headers.get('content-type')]).toEqual([200, 'application/pdf']);

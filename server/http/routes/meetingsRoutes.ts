@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { CreateMeetingResponse, MeetingListResponse, MeetingSummary, TicketResponse } from '../../../shared/api/types';
+import type { CreateMeetingResponse, MeetingListResponse, MeetingPerson, MeetingSummary, TicketResponse } from '../../../shared/api/types';
 import { MEETING_KINDS } from '../../../shared/meetingKind';
 import { defaultTemplate, TEMPLATE_NAMES, templateBody } from '../../../shared/protocol/templates';
 import { ROLES, type Role } from '../../../shared/roles';
@@ -12,6 +12,8 @@ import type { TicketSigner } from '../../auth/tickets';
 import type { MeetingCreator } from '../../meetings/meetingCreator';
 import type { MeetingRow, MeetingStore } from '../../meetings/meetingStore';
 import { nextMeetingOf } from '../../meetings/nextMeetingOf';
+import type { ActingPerson } from '../../people/actingPerson';
+import type { PeopleResolver } from '../../people/peopleResolver';
 import type { ProtocolReader } from '../../protocol/protocolReader';
 import { apiError } from '../apiError';
 import { INVALID_JSON, readJsonBody } from '../readJsonBody';
@@ -47,10 +49,11 @@ export interface MeetingsRoutesDeps {
   publicUrl: string | undefined;
   /** The installation's zone: a meeting time sent as an instant is stored as the wall time there. */
   timeZone: string;
+  people: PeopleResolver;
 }
 
 export function meetingsRoutes(deps: MeetingsRoutesDeps) {
-  const { meetings, credentials, authorizer, tickets, creator, protocols, timeZone } = deps;
+  const { meetings, credentials, authorizer, tickets, creator, protocols, timeZone, people } = deps;
   const app = new Hono();
 
   /** 201 with the invites; the creator's browser becomes the secretary without pasting a link. */
@@ -107,7 +110,9 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
     const row = meetings.find(c.req.param('id'));
     if (!row) return apiError(c, 404, 'not_found', `No meeting with id ${c.req.param('id')}`);
-    return c.json(summary(row, authorization.role, timeZone));
+    const { person } = people.callerOf(row.id, authorization);
+    const body: MeetingSummary = { ...summary(row, authorization.role, timeZone), person: person && meetingPersonOf(person) };
+    return c.json(body);
   });
 
   app.get('/:id/protocol', (c) => {
@@ -164,4 +169,8 @@ function summary(row: MeetingRow, role: Role, timeZone: string): MeetingSummary 
     createdAt: row.createdAt.toISOString(),
     role,
   };
+}
+
+function meetingPersonOf(person: ActingPerson): MeetingPerson {
+  return { attendeeId: person.attendeeId, name: person.name, organization: person.organization, verifiedBy: person.verification.method, email: person.verification.email };
 }
