@@ -99,3 +99,65 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig: sign-in with the organisation account', () => {
+  const OIDC = { OIDC_ISSUER: 'https://login.tibro.se', OIDC_CLIENT_ID: 'protokoll', OIDC_CLIENT_SECRET: 's3cret', PUBLIC_URL: 'https://protokoll.tibro.se' };
+  const issuesOf = (env: Record<string, string>): string[] => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.issues;
+      throw error;
+    }
+    return [];
+  };
+
+  it('is off by default', () => {
+    const config = loadConfig({});
+    expect([config.OIDC_ISSUER, config.OIDC_CLIENT_ID, config.OIDC_CLIENT_SECRET]).toEqual([undefined, undefined, undefined]);
+    expect(config.SIGN_IN_IDLE_MINUTES).toBe(480);
+    expect(config.APPROVAL_REQUIRES_SIGN_IN).toBe(false);
+  });
+
+  it('takes all three OIDC variables with PUBLIC_URL', () => {
+    const config = loadConfig({ ...OIDC, SIGN_IN_IDLE_MINUTES: '60', APPROVAL_REQUIRES_SIGN_IN: 'true' });
+    expect(config).toMatchObject({ ...OIDC, SIGN_IN_IDLE_MINUTES: 60, APPROVAL_REQUIRES_SIGN_IN: true });
+  });
+
+  it.each(['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const)('refuses the other two without %s, naming it', (name) => {
+    const env: Record<string, string> = { ...OIDC };
+    delete env[name];
+    const issues = issuesOf(env);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(new RegExp(`^${name}: must be set together with`));
+  });
+
+  it('needs PUBLIC_URL for the callback address', () => {
+    const withoutPublicUrl: Record<string, string> = { ...OIDC };
+    delete withoutPublicUrl.PUBLIC_URL;
+    expect(issuesOf(withoutPublicUrl)).toEqual([expect.stringMatching(/^PUBLIC_URL: must be set when OIDC_ISSUER is/)]);
+  });
+
+  it('takes a plain-HTTP issuer only on this machine', () => {
+    expect(issuesOf({ ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:4000' })).toEqual([]);
+    expect(issuesOf({ ...OIDC, OIDC_ISSUER: 'http://localhost:4000' })).toEqual([]);
+    expect(issuesOf({ ...OIDC, OIDC_ISSUER: 'http://login.tibro.se' })).toEqual([expect.stringMatching(/^OIDC_ISSUER: must be an https: URL/)]);
+  });
+
+  it.each([
+    ['OIDC_ISSUER', 'login.tibro.se'],
+    ['OIDC_CLIENT_ID', ''],
+    ['SIGN_IN_IDLE_MINUTES', '0'],
+    ['SIGN_IN_IDLE_MINUTES', 'long'],
+    ['APPROVAL_REQUIRES_SIGN_IN', 'yes'],
+  ])('rejects %s=%j naming the variable', (key, value) => {
+    const issues = issuesOf({ ...OIDC, [key]: value });
+    expect(issues.join('\n')).toContain(key);
+    expect(issues.join('\n')).toContain(JSON.stringify(value));
+  });
+
+  it('refuses APPROVAL_REQUIRES_SIGN_IN=true without sign-in configured', () => {
+    expect(issuesOf({ APPROVAL_REQUIRES_SIGN_IN: 'true' })).toEqual([expect.stringMatching(/^APPROVAL_REQUIRES_SIGN_IN: needs sign-in: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/)]);
+    expect(issuesOf({ APPROVAL_REQUIRES_SIGN_IN: 'false' })).toEqual([]);
+  });
+});

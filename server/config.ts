@@ -117,6 +117,17 @@ const envSchema = z.object({
       if (zone === null) context.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Stockholm' });
       return zone ?? z.NEVER;
     }),
+  /** The organisation's OpenID Provider (sign-in is optional: all three OIDC_ variables or none). */
+  OIDC_ISSUER: z.url({ error: 'must be the issuer URL of an OpenID Provider, like https://login.kommun.se' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1, 'must not be empty').optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1, 'must not be empty').optional(),
+  /** A sign-in not used for this many minutes ends (it ends after 30 days in any case). */
+  SIGN_IN_IDLE_MINUTES: positiveInt.default(480),
+  /** Approvals need a signed-in person whose verified e-mail is the approver's; needs OIDC. */
+  APPROVAL_REQUIRES_SIGN_IN: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'DATA_DIR'> & { DATA_DIR: string; DB_FILE: string };
@@ -142,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS (got ${result.data.HEADERS_TIMEOUT_MS} and ${result.data.REQUEST_TIMEOUT_MS})`,
     ]);
   }
+  const signInIssues = signInConfigIssues(result.data);
+  if (signInIssues.length > 0) throw new ConfigError(signInIssues);
   const dataDir = path.resolve(result.data.DATA_DIR);
   return { ...result.data, DATA_DIR: dataDir, DB_FILE: path.join(dataDir, 'protokoll.db') };
 }
@@ -149,4 +162,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function readPath(env: NodeJS.ProcessEnv, issuePath: PropertyKey[]): unknown {
   const key = issuePath[0];
   return typeof key === 'string' ? env[key] : undefined;
+}
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Sign-in is all or nothing: a half-configured provider would only fail at the first login. */
+function signInConfigIssues(config: z.infer<typeof envSchema>): string[] {
+  const set = OIDC_VARIABLES.filter((name) => config[name] !== undefined);
+  if (set.length === 0) {
+    return config.APPROVAL_REQUIRES_SIGN_IN ? ['APPROVAL_REQUIRES_SIGN_IN: needs sign-in: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (got "true")'] : [];
+  }
+  const issues: string[] = [];
+  const missing = OIDC_VARIABLES.filter((name) => config[name] === undefined);
+  if (missing.length > 0) issues.push(`${missing.join(', ')}: must be set together with ${set.join(', ')} (sign-in needs all three)`);
+  if (config.PUBLIC_URL === undefined) issues.push('PUBLIC_URL: must be set when OIDC_ISSUER is (the provider redirects to PUBLIC_URL/auth/callback)');
+  const issuer = config.OIDC_ISSUER === undefined ? null : new URL(config.OIDC_ISSUER);
+  // Tokens travel from the issuer: plain HTTP only to a provider on this machine (tests, development).
+  if (issuer && issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname))) {
+    issues.push(`OIDC_ISSUER: must be an https: URL (http: only on this machine) (got ${JSON.stringify(config.OIDC_ISSUER)})`);
+  }
+  return issues;
 }

@@ -24,6 +24,7 @@ import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
 import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
+import { createSignIn, oidcSettingsOf, type SignIn } from './auth/oidc/signIn';
 import { capConnections } from './http/capConnections';
 import { OriginPolicy } from './http/originPolicy';
 import { MeetingEventBus } from './events/meetingEventBus';
@@ -48,6 +49,8 @@ export interface RunningServer {
   rooms: RoomManager;
   documents: DocumentStore;
   protocols: ProtocolReader;
+  /** Sign-in with the organisation's account; undefined when OIDC is not configured. */
+  signIn: SignIn | undefined;
   /** Flushes every room, closes sockets with 1012, stops listening, closes the database. */
   close(): Promise<void>;
 }
@@ -102,10 +105,22 @@ export async function createServer(config: Config, options: { clientDir?: string
     },
   );
   const events = new MeetingEventBus();
-  const adjustment = new AdjustmentService({ db: database.db, meetings, store: adjustmentStore, audit, documents, rows: protocolRows, rooms, events });
+  const adjustment = new AdjustmentService({
+    db: database.db,
+    meetings,
+    store: adjustmentStore,
+    audit,
+    documents,
+    rows: protocolRows,
+    rooms,
+    events,
+    approvalRequiresSignIn: config.APPROVAL_REQUIRES_SIGN_IN,
+  });
   const remarks = new RemarkService({ db: database.db, remarks: new RemarkStore(database.db), audit, events, stateOf: (meetingId) => adjustment.stateOf(meetingId) });
   const protocols = new ProtocolReader(meetings, documents, rooms);
   const emails = new AttendeeEmailStore(database.db);
+  const oidc = oidcSettingsOf(config);
+  const signIn = oidc ? createSignIn(oidc, database.db, log.child('signin')) : undefined;
   const people = new PeopleResolver({ rooms, documents, emails });
   const app = createApp({
     meetings,
@@ -130,6 +145,8 @@ export async function createServer(config: Config, options: { clientDir?: string
     timeZone: config.TIME_ZONE,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),
+    signIn,
+    attendeeEmails: emails,
     edge: config,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
@@ -178,5 +195,5 @@ export async function createServer(config: Config, options: { clientDir?: string
     return closing;
   };
 
-  return { url, port, rooms, documents, protocols, close };
+  return { url, port, rooms, documents, protocols, signIn, close };
 }

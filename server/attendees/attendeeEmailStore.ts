@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase';
 import { attendeeEmails } from '../db/schema';
 
@@ -20,5 +20,19 @@ export class AttendeeEmailStore {
         .run();
       if (email !== null) tx.insert(attendeeEmails).values({ meetingId, attendeeId, email }).run();
     });
+  }
+
+  /** The attendees (meeting and attendee id) whose address is this one, compared trimmed and case-insensitively. */
+  meetingsOf(email: string): { meetingId: string; attendeeId: string }[] {
+    const wanted = email.trim().toLowerCase();
+    if (wanted === '') return [];
+    // SQLite's lower() folds only ASCII; the few addresses with other letters are compared again in JS.
+    return this.db
+      .select({ meetingId: attendeeEmails.meetingId, attendeeId: attendeeEmails.attendeeId, email: attendeeEmails.email })
+      .from(attendeeEmails)
+      .where(sql`lower(trim(${attendeeEmails.email})) = ${wanted} or ${attendeeEmails.email} glob '*[^ -~]*'`)
+      .all()
+      .filter((row) => row.email.trim().toLowerCase() === wanted)
+      .map(({ meetingId, attendeeId }) => ({ meetingId, attendeeId }));
   }
 }

@@ -353,3 +353,25 @@ export const attendeeInvites = sqliteTable(
   (table) => [uniqueIndex('attendee_invites_attendee').on(table.meetingId, table.attendeeId)],
 );
 
+/**
+ * Sign-ins with the organisation's account (OpenID Connect): the cookie
+ * holds the secret, the row only its SHA-256. Who the person is comes from
+ * the provider's ID token; e-mail counts for matching attendees only when
+ * the provider says it is verified.
+ */
+export const signIns = sqliteTable(
+  'sign_ins',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    email: text('email'),
+    emailVerified: integer('email_verified', { mode: 'boolean' }).notNull(),
+    name: text('name'),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('sign_ins_expires').on(table.expiresAt), index('sign_ins_person').on(table.issuer, table.subject)],
+);

@@ -23,6 +23,10 @@ import { invitesRoutes, type InvitesRoutesDeps } from './routes/invitesRoutes';
 import { remarksRoutes } from './routes/remarksRoutes';
 import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
 import { verifyRoute } from './routes/verifyRoute';
+import { authRoutes } from './routes/authRoutes';
+import { meRoute } from './routes/meRoute';
+import type { SignIn } from '../auth/oidc/signIn';
+import type { AttendeeEmailStore } from '../attendees/attendeeEmailStore';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
@@ -32,6 +36,10 @@ export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRo
   events: MeetingEventBus;
   clientDir: string;
   log: Logger;
+  /** Sign-in with the organisation's account; absent when OIDC is not configured. */
+  signIn?: SignIn | undefined;
+  /** Attendees' addresses, to list a signed-in person's meetings. */
+  attendeeEmails: AttendeeEmailStore;
   /** The edge's policy: which origins may use the cookie, whose address a request is from, the rate limits. */
   edge: Pick<
     Config,
@@ -52,6 +60,8 @@ export function createApp(deps: AppDeps) {
 
   app.use(securityHeaders({ publicUrl: deps.publicUrl }));
   app.use('/api/*', originCheck(new OriginPolicy(deps.edge.ALLOWED_ORIGINS, deps.publicUrl)));
+  // Another site must not sign a browser out either (the sign-in cookie is a pk_ cookie like the sessions).
+  app.use('/auth/logout', originCheck(new OriginPolicy(deps.edge.ALLOWED_ORIGINS, deps.publicUrl)));
 
   // By path, before the routes, so a refused request is answered before its body is read.
   const { edge } = deps;
@@ -76,8 +86,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
   app.route('/api/verify', verifyRoute(deps));
   app.route('/api/meetings', exportRoutes(deps));
+  app.route('/api/me', meRoute(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/join', joinRoute(deps.credentials, deps.publicUrl));
+  app.route('/auth', authRoutes({ signIn: deps.signIn, log: deps.log.child('signin') }));
 
   app.use('/*', serveStatic({ root: deps.clientDir }));
   const indexFile = path.join(deps.clientDir, 'index.html');
