@@ -121,7 +121,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   const emails = new AttendeeEmailStore(database.db);
   const oidc = oidcSettingsOf(config);
   const signIn = oidc ? createSignIn(oidc, database.db, log.child('signin')) : undefined;
-  const people = new PeopleResolver({ rooms, documents, emails });
+  const people = new PeopleResolver({ rooms, documents, emails, signIn });
   const app = createApp({
     meetings,
     bodies,
@@ -174,7 +174,7 @@ export async function createServer(config: Config, options: { clientDir?: string
       log.child('http').debug('connection refused', { address, reason }),
     );
   });
-  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, origins, trustProxyHops: config.TRUST_PROXY_HOPS, log: log.child('collab') }));
+  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, people, origins, trustProxyHops: config.TRUST_PROXY_HOPS, log: log.child('collab') }));
 
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

@@ -19,6 +19,22 @@ describe('presenceFromStates', () => {
     ]);
   });
 
+  it('believes a name verified only when the server stamped it so', () => {
+    const stamped = new Map<number, Record<string, unknown>>([
+      [1, { user: { name: 'Katarina Lindberg', verified: true } }],
+      [2, { user: { name: 'Ove', verified: false } }],
+      [3, { user: { name: 'Äldre klient' } }],
+      [4, { user: { name: 'Sträng', verified: 'true' } }],
+    ]);
+    expect(presenceFromStates(stamped, 99).map((e) => [e.name, e.verified])).toEqual([
+      ['Katarina Lindberg', true],
+      ['Ove', false],
+      ['Sträng', false],
+      // Swedish collation: Ä after Z.
+      ['Äldre klient', false],
+    ]);
+  });
+
   it('replaces a colour that is not #rrggbb', () => {
     const hostile = new Map<number, Record<string, unknown>>([[7, { user: { name: 'X', color: 'red;background:url(x)' } }]]);
     expect(presenceFromStates(hostile, 1)[0]?.color).toBe(colorForName('X'));
@@ -27,9 +43,10 @@ describe('presenceFromStates', () => {
 
 describe('samePresence', () => {
   it('ignores identity, compares who is shown', () => {
-    const a = [{ clientId: 1, name: 'A', color: '#000000', isSelf: true }];
+    const a = [{ clientId: 1, name: 'A', color: '#000000', isSelf: true, verified: false }];
     expect(samePresence(a, [{ ...a[0]! }])).toBe(true);
     expect(samePresence(a, [{ ...a[0]!, name: 'B' }])).toBe(false);
+    expect(samePresence(a, [{ ...a[0]!, verified: true }])).toBe(false);
     expect(samePresence(a, [])).toBe(false);
   });
 });

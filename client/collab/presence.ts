@@ -5,16 +5,18 @@ export interface PresenceEntry {
   name: string;
   color: string;
   isSelf: boolean;
+  /** The server vouches for the name (a personal invitation or a sign-in); false for a role link's typed name. Unknown for oneself: the server stamps only what it relays. */
+  verified: boolean;
 }
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
-function userOf(state: Record<string, unknown>): { name: string; color: unknown } | null {
+function userOf(state: Record<string, unknown>): { name: string; color: unknown; verified: boolean } | null {
   const user = state['user'];
   if (typeof user !== 'object' || user === null || !('name' in user)) return null;
   const name = user.name;
   if (typeof name !== 'string' || name.trim() === '') return null;
-  return { name: name.trim(), color: 'color' in user ? user.color : undefined };
+  return { name: name.trim(), color: 'color' in user ? user.color : undefined, verified: 'verified' in user && user.verified === true };
 }
 
 /**
@@ -28,7 +30,7 @@ export function presenceFromStates(states: Map<number, Record<string, unknown>>,
     const user = userOf(state);
     if (!user) continue;
     const color = typeof user.color === 'string' && HEX_COLOR.test(user.color) ? user.color : colorForName(user.name);
-    entries.push({ clientId, name: user.name, color, isSelf: clientId === selfId });
+    entries.push({ clientId, name: user.name, color, isSelf: clientId === selfId, verified: user.verified });
   }
   return entries.sort((a, b) => {
     if (a.isSelf !== b.isSelf) return a.isSelf ? -1 : 1;
@@ -42,7 +44,7 @@ export function samePresence(a: PresenceEntry[], b: PresenceEntry[]): boolean {
     a.length === b.length &&
     a.every((entry, i) => {
       const other = b[i];
-      return other !== undefined && entry.clientId === other.clientId && entry.name === other.name && entry.color === other.color && entry.isSelf === other.isSelf;
+      return other !== undefined && entry.clientId === other.clientId && entry.name === other.name && entry.color === other.color && entry.isSelf === other.isSelf && entry.verified === other.verified;
     })
   );
 }

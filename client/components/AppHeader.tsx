@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
+import type { MeResponse } from '../../shared/api/me';
 import { useT } from '../i18n/useT';
 import { Link } from '../router/Link';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SignInControl } from './SignInControl';
 
-/** The thin bar on every page; `children` go to its right, before the language switcher. */
-export function AppHeader({ children }: { children?: ReactNode }) {
+/**
+ * The thin bar on every page; `children` go to its right, before sign-in and
+ * the language switcher. `me` (from GET /api/me) shows "Logga in" or who is
+ * signed in; without it the bar offers no sign-in.
+ */
+export function AppHeader({ children, me = null }: { children?: ReactNode; me?: MeResponse | null }) {
   const t = useT();
   return (
     <header className="app-header">
@@ -14,6 +20,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       </Link>
       <div className="app-header-end">
         {children}
+        <SignInControl me={me} />
         <LanguageSwitcher />
       </div>
     </header>

@@ -60,6 +60,11 @@ export const en: Dictionary = {
   'create.another': 'Create another meeting',
   'invites.open': 'Open the meeting',
 
+  'signIn.button': 'Sign in',
+  'signIn.as': 'Signed in as {name}',
+  'signIn.out': 'Sign out',
+  'myMeetings.heading': 'My meetings',
+  'myMeetings.empty': 'No meeting lists {email} among its attendees yet.',
   'recent.heading': 'Recent meetings',
   'recent.loading': 'Loading meetings…',
   'recent.empty': 'No meetings in this browser yet. Create one or open an invite link.',
@@ -80,6 +85,8 @@ export const en: Dictionary = {
   'meeting.placeholder': 'Start writing the minutes here…',
 
   'presence.label': 'Here now',
+  'presence.unverified': 'not verified',
+  'presence.unverified.hint': 'Opened the meeting with a shared link and typed this name; the server does not know who it is.',
   'presence.you': 'you',
   'presence.alone': 'Only you',
 

@@ -93,6 +93,7 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'audit.action.quarantined': 'Part of the document could not be loaded and was set aside',
   'audit.action.attendees_changed': 'The attendee list was changed',
   'audit.action.invite_rotated': 'New invitation link; the old one stopped working',
+  'audit.action.sign_in_refused': 'Signed in, but not an attendee: not let in',
   'review.setAside.title': 'Parts of the stored document could not be loaded and were set aside ({count})',
   'review.setAside.body': 'The meeting opened without them (last on {date}). What you see is what could be read; people editing send their own copies again when they connect. The parts are kept and listed in the event log.',
 

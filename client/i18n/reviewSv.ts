@@ -91,6 +91,7 @@ export const reviewSv = {
   'audit.action.quarantined': 'Del av dokumentet kunde inte läsas in och lades åt sidan',
   'audit.action.attendees_changed': 'Deltagarlistan ändrades',
   'audit.action.invite_rotated': 'Ny inbjudningslänk, den gamla slutade gälla',
+  'audit.action.sign_in_refused': 'Inloggad men inte deltagare: släpptes inte in',
   'review.setAside.title': 'Delar av det sparade dokumentet kunde inte läsas in och har lagts åt sidan ({count} st.)',
   'review.setAside.body': 'Mötet öppnades utan dem (senast {date}). Det som syns är det som gick att läsa; de som redigerar skickar sina egna kopior igen när de ansluter. Delarna finns kvar och listas i händelseloggen.',
 

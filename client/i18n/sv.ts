@@ -63,6 +63,11 @@ export const sv = {
   'create.another': 'Skapa ett till möte',
   'invites.open': 'Öppna mötet',
 
+  'signIn.button': 'Logga in',
+  'signIn.as': 'Inloggad som {name}',
+  'signIn.out': 'Logga ut',
+  'myMeetings.heading': 'Mina möten',
+  'myMeetings.empty': 'Inga möten listar {email} bland deltagarna ännu.',
   'recent.heading': 'Senaste möten',
   'recent.loading': 'Hämtar möten…',
   'recent.empty': 'Inga möten ännu i den här webbläsaren. Skapa ett nytt eller öppna en inbjudningslänk.',
@@ -83,6 +88,8 @@ export const sv = {
   'meeting.placeholder': 'Börja skriva protokollet här…',
 
   'presence.label': 'Här nu',
+  'presence.unverified': 'ej verifierad',
+  'presence.unverified.hint': 'Har öppnat mötet med en delad länk och skrivit namnet själv; servern vet inte vem det är.',
   'presence.you': 'du',
   'presence.alone': 'Bara du',
 

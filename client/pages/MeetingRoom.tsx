@@ -20,6 +20,7 @@ import { ProtocolEditor } from '../editor/ProtocolEditor';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useDisplayName } from '../identity/useDisplayName';
+import { useMe } from '../identity/useMe';
 import { colorForName } from '../identity/userColor';
 import { MeetingDataContext } from '../meeting/MeetingDataContext';
 import type { MeetingDataValue } from '../meeting/MeetingDataContext';
@@ -41,6 +42,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   // A person the server knows (a personal invitation) is shown by the attendee list's name, not one typed here.
   const name = meeting.person?.name ?? typedName;
   const [renaming, setRenaming] = useState(false);
+  const me = useMe();
   const connection = useConnectionState(session.provider);
   const presence = usePresence(session.provider);
   const synced = useSynced(session.provider);
@@ -68,8 +70,8 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
 
   return (
     <MeetingDataContext.Provider value={meetingData}>
-      <AppHeader>
-        <PresenceBar entries={presence} onRenameSelf={() => setRenaming(true)} />
+      <AppHeader me={me}>
+        <PresenceBar entries={presence} onRenameSelf={meeting.person ? null : () => setRenaming(true)} />
         <ConnectionBadge state={connection.state} />
         <ExportMenu meetingId={meeting.id} state={review.state} />
       </AppHeader>

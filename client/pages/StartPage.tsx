@@ -4,7 +4,9 @@ import { useRecentMeetings } from '../api/useRecentMeetings';
 import { AppHeader } from '../components/AppHeader';
 import { CreateMeetingForm } from '../components/CreateMeetingForm';
 import { InviteLinks } from '../components/InviteLinks';
+import { MyMeetings } from '../components/MyMeetings';
 import { RecentMeetings } from '../components/RecentMeetings';
+import { useMe } from '../identity/useMe';
 import { useT } from '../i18n/useT';
 
 interface Created {
@@ -16,6 +18,7 @@ export function StartPage() {
   const t = useT();
   const { load, reload } = useRecentMeetings();
   const [created, setCreated] = useState<Created | null>(null);
+  const me = useMe();
 
   const onCreated = (response: CreateMeetingResponse, title: string) => {
     setCreated({ response, title });
@@ -24,7 +27,7 @@ export function StartPage() {
 
   return (
     <>
-      <AppHeader />
+      <AppHeader me={me} />
       <main className="start">
         <div className="start-intro">
           <h1>{t('app.name')}</h1>
@@ -35,6 +38,7 @@ export function StartPage() {
         ) : (
           <CreateMeetingForm onCreated={onCreated} />
         )}
+        <MyMeetings me={me} />
         <RecentMeetings load={load} />
       </main>
     </>

@@ -1,3 +1,4 @@
+import { sameEmail } from '../people/sameEmail';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase';
 import { attendeeEmails } from '../db/schema';
@@ -32,7 +33,7 @@ export class AttendeeEmailStore {
       .from(attendeeEmails)
       .where(sql`lower(trim(${attendeeEmails.email})) = ${wanted} or ${attendeeEmails.email} glob '*[^ -~]*'`)
       .all()
-      .filter((row) => row.email.trim().toLowerCase() === wanted)
+      .filter((row) => sameEmail(row.email, wanted))
       .map(({ meetingId, attendeeId }) => ({ meetingId, attendeeId }));
   }
 }

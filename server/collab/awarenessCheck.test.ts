@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { awarenessEntries } from '../testing/awarenessEntries';
-import { MAX_AWARENESS_IDS_PER_SOCKET, sortAwareness, type AwarenessEntryFacts } from './awarenessCheck';
+import { MAX_AWARENESS_IDS_PER_SOCKET, sortAwareness, stampUser, type AwarenessEntryFacts } from './awarenessCheck';
 
 const update = awarenessEntries;
 
@@ -19,7 +19,8 @@ describe('sortAwareness', () => {
       known({ 1: { clock: 6, holder: 'this' }, 2: { clock: 3, holder: 'otherRole' }, 3: { clock: 9, holder: 'nobody' } }),
       1,
     );
-    expect(verdict).toEqual({ problem: null, update: update([{ id: 1, clock: 7, state: { user: { name: 'Anna' } } }]), claimed: [] });
+    // Relayed as the server says it is: a role link's holder, unverified.
+    expect(verdict).toEqual({ problem: null, update: update([{ id: 1, clock: 7, state: { user: { name: 'Anna', verified: false } } }]), claimed: [] });
   });
 
   it('lets a reconnected tab take its entry over from its own stale socket, never from another role', () => {
@@ -38,5 +39,23 @@ describe('sortAwareness', () => {
     expect(sortAwareness(encoding.toUint8Array(notJson), known({}), 0)).toEqual({ problem: 'malformed' });
     const ghosts = update(Array.from({ length: MAX_AWARENESS_IDS_PER_SOCKET + 1 }, (_, index) => ({ id: 100 + index, clock: 1, state: {} })));
     expect(sortAwareness(ghosts, known({}), 0)).toEqual({ problem: 'tooMany' });
+  });
+});
+
+describe('stampUser', () => {
+  it('puts the known person\'s name in and marks it verified', () => {
+    expect(JSON.parse(stampUser(JSON.stringify({ user: { name: 'Kattis', color: '#123456' }, cursor: null }), 'Katarina Lindberg'))).toEqual({
+      user: { name: 'Katarina Lindberg', color: '#123456', verified: true },
+      cursor: null,
+    });
+  });
+
+  it('keeps a role link holder\'s typed name but never their own verified flag', () => {
+    expect(JSON.parse(stampUser(JSON.stringify({ user: { name: 'Ove', verified: true } }), null))).toEqual({ user: { name: 'Ove', verified: false } });
+  });
+
+  it('leaves a removal and a state without a user from a role link as they are', () => {
+    expect(stampUser('null', 'Katarina Lindberg')).toBe('null');
+    expect(stampUser('{"cursor":null}', null)).toBe('{"cursor":null}');
   });
 });

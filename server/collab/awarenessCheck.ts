@@ -41,7 +41,7 @@ interface Entry {
  * the same role, with a newer clock. A socket may own a few entries of
  * bounded size.
  */
-export function sortAwareness(update: Uint8Array, facts: (id: number) => AwarenessEntryFacts | null, owned: number): AwarenessVerdict {
+export function sortAwareness(update: Uint8Array, facts: (id: number) => AwarenessEntryFacts | null, owned: number, person: string | null = null): AwarenessVerdict {
   let entries: Entry[];
   try {
     entries = decodeEntries(update);
@@ -62,7 +62,28 @@ export function sortAwareness(update: Uint8Array, facts: (id: number) => Awarene
     }
   }
   if (owned + claimed.length > MAX_AWARENESS_IDS_PER_SOCKET) return { problem: 'tooMany' };
-  return { problem: null, update: kept.length > 0 ? encodeEntries(kept) : null, claimed };
+  const stamped = kept.map((entry) => ({ ...entry, state: stampUser(entry.state, person) }));
+  return { problem: null, update: stamped.length > 0 ? encodeEntries(stamped) : null, claimed };
+}
+
+/** Longest name a role link's holder may show at their caret (the client's own limit). */
+const MAX_SHOWN_NAME = 60;
+
+/**
+ * The server owns who a presence entry says it is: the session's person's
+ * name, marked verified, or the name a role link's holder typed, marked
+ * unverified. A client's `verified: true` or the chair's name typed into a
+ * participant link are overwritten, never relayed. A removal (null) and a
+ * state without a user stay as they are.
+ */
+export function stampUser(state: string, person: string | null): string {
+  const parsed: unknown = JSON.parse(state);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state;
+  const record = parsed as Record<string, unknown>;
+  const user = record.user !== null && typeof record.user === 'object' && !Array.isArray(record.user) ? (record.user as Record<string, unknown>) : null;
+  if (!user && person === null) return state;
+  const typed = typeof user?.name === 'string' ? user.name.slice(0, MAX_SHOWN_NAME) : '';
+  return JSON.stringify({ ...record, user: { ...user, name: person ?? typed, verified: person !== null } });
 }
 
 function decodeEntries(update: Uint8Array): Entry[] {

@@ -263,6 +263,7 @@ export class Room {
         return { clock: meta.clock, holder: who };
       },
       origin.awarenessIds.size,
+      origin.personName,
     );
     if (verdict.problem) return verdict.problem;
     for (const id of verdict.claimed) this.own(id, origin);

@@ -6,6 +6,7 @@ import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent }
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import type { Role } from '../../shared/roles';
 import type { Authorizer } from '../auth/authorizer';
+import type { PeopleResolver } from '../people/peopleResolver';
 import { addressKey } from '../http/addressKey';
 import { forwardedAddress } from '../http/clientAddress';
 import type { OriginPolicy } from '../http/originPolicy';
@@ -27,12 +28,13 @@ export function createUpgradeHandler(deps: {
   wss: WebSocketServer;
   rooms: RoomManager;
   authorizer: Authorizer;
+  people: PeopleResolver;
   origins: OriginPolicy;
   /** Reverse proxies in front of the server that append to X-Forwarded-For (see TRUST_PROXY_HOPS). */
   trustProxyHops: number;
   log: Logger;
 }) {
-  const { wss, rooms, authorizer, origins, trustProxyHops, log } = deps;
+  const { wss, rooms, authorizer, people, origins, trustProxyHops, log } = deps;
   return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const prefix = `${COLLAB_PATH}/`;
@@ -53,17 +55,21 @@ export function createUpgradeHandler(deps: {
       wss.emit('connection', ws, request);
       const forwardedFor = request.headers['x-forwarded-for'];
       const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
-      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId);
+      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId, verdict.personName);
     });
 
-    function decide(): { meetingId: string; role: Role; inviteId: string | null } | { close: CloseEvent } {
+    function decide(): { meetingId: string; role: Role; inviteId: string | null; personName: string | null } | { close: CloseEvent } {
       if (!meetingId || meetingId.includes('/')) return { close: CLOSE_NOT_FOUND };
       // Cookies ride along on any page's socket; only our own pages may use them.
       if (!ticket && !origins.allows(request.headers.origin, request.headers.host)) {
         return { close: { code: CLOSE_FORBIDDEN.code, reason: 'forbidden: origin not allowed' } };
       }
       const authorization = authorizer.authorize(meetingId, { ticket, cookies });
-      if (authorization.ok) return { meetingId, role: authorization.role, inviteId: authorization.person?.inviteId ?? null };
+      if (authorization.ok) {
+        // The sign-in cookie rides along even when a ticket opens the socket: it still says who the person is.
+        const { person } = people.callerOf(meetingId, authorization, parseCookies(request.headers.cookie ?? ''));
+        return { meetingId, role: authorization.role, inviteId: authorization.person?.inviteId ?? null, personName: person?.name ?? null };
+      }
       const close = CLOSE_BY_STATUS[authorization.status];
       // A close reason may hold at most 123 bytes.
       return { close: { code: close.code, reason: `${close.reason}: ${authorization.message}`.slice(0, 120) } };

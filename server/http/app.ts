@@ -25,6 +25,7 @@ import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
 import { verifyRoute } from './routes/verifyRoute';
 import { authRoutes } from './routes/authRoutes';
 import { meRoute } from './routes/meRoute';
+import { signedInJoinRoute } from './routes/signedInJoinRoute';
 import type { SignIn } from '../auth/oidc/signIn';
 import type { AttendeeEmailStore } from '../attendees/attendeeEmailStore';
 import type { MeetingEventBus } from '../events/meetingEventBus';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/meetings', exportRoutes(deps));
   app.route('/api/me', meRoute(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
+  app.route('/join/signed-in', signedInJoinRoute(deps));
   app.route('/join', joinRoute(deps.credentials, deps.publicUrl));
   app.route('/auth', authRoutes({ signIn: deps.signIn, log: deps.log.child('signin') }));
 

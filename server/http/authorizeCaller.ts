@@ -7,7 +7,8 @@ import { requestCredentials } from './requestCredentials';
 
 /** The caller's role in the meeting and the person the server knows them to be; throws a 401/403/404 Refusal otherwise. */
 export function authorizeCaller(c: Context, authorizer: Authorizer, people: PeopleResolver, meetingId: string): Caller {
-  const authorization = authorizer.authorize(meetingId, requestCredentials(c));
+  const presented = requestCredentials(c);
+  const authorization = authorizer.authorize(meetingId, presented);
   if (!authorization.ok) throw new Refusal(authorization.status, authorization.code, authorization.message);
-  return people.callerOf(meetingId, authorization);
+  return people.callerOf(meetingId, authorization, presented.cookies);
 }

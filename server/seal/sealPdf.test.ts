@@ -50,7 +50,7 @@ describe('sealPdf on the adjusted fixture protocol, with the test seal', async (
     expect(signed.subarray(0, original.length).equals(original)).toBe(true);
     const text = pdfText(signed);
     expect(text).toContain('PROTOKOLL');
-    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 av Katarina Lindberg');
+    expect(text.replace(/\s+/gu, ' ')).toContain('Justerat digitalt 14 februari 2022 kl. 10.15 av Katarina Lindberg, Skövde (inloggad med organisationskonto katarina@skovde.se)');
   });
 
   it('reads back as signed over the whole file, and the same bytes for the same signing time', async () => {

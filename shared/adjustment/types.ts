@@ -184,6 +184,8 @@ export const AUDIT_ACTIONS = [
   'attendees_changed',
   /** The secretary issued a new link for a role; the old one, its sessions and sockets stopped working (detail: role, closedSockets). */
   'invite_rotated',
+  /** A signed-in account tried to open the meeting but its verified e-mail is no attendee's (detail: email, issuer, verified). */
+  'sign_in_refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

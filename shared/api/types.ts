@@ -70,6 +70,7 @@ export interface MeetingPerson {
   attendeeId: string;
   name: string;
   organization: string;
+  /** How the server knows: the attendee's personal invitation, or a sign-in whose verified e-mail is the attendee's. */
   verifiedBy: VerificationMethod;
   email: string | null;
 }

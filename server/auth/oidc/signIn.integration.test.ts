@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MeResponse } from '../../../shared/api/me';
 import type { CreateMeetingResponse } from '../../../shared/api/types';
 import { httpJson } from '../../testing/httpJson';
-import { CookieJar, freePort, KATARINA, loginAtProvider, OSKAR_UNVERIFIED, signInAtProvider, startOidcProvider, TEST_CLIENT, type TestOidcProvider } from '../../testing/oidcProvider';
+import { CookieJar, KATARINA, loginAtProvider, OSKAR_UNVERIFIED, signInAtProvider, startOidcProvider, type TestOidcProvider } from '../../testing/oidcProvider';
+import { startServerWithProvider } from '../../testing/serverWithProvider';
 import { startTestServer, type TestServer } from '../../testing/testServer';
 
 let t: TestServer | null = null;
@@ -14,22 +15,13 @@ afterEach(async () => {
   provider = null;
 });
 
-/** The app on a port known beforehand (the provider must know its callback) and a real provider. */
+/** The app and a real provider, kept for afterEach. */
 async function startWithProvider(env: Record<string, string> = {}, options: { providerUp?: boolean } = {}) {
-  const appUrl = `http://127.0.0.1:${await freePort()}`;
-  const redirectUri = `${appUrl}/auth/callback`;
-  const providerPort = await freePort();
-  if (options.providerUp !== false) provider = await startOidcProvider({ redirectUri, port: providerPort });
-  t = await startTestServer({
-    PORT: new URL(appUrl).port,
-    PUBLIC_URL: appUrl,
-    OIDC_ISSUER: `http://127.0.0.1:${providerPort}`,
-    OIDC_CLIENT_ID: TEST_CLIENT.clientId,
-    OIDC_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-    ...env,
-  });
-  expect(t.server.url).toBe(appUrl);
-  return { appUrl, redirectUri, providerPort, t };
+  const started = await startServerWithProvider(env, options);
+  t = started.t;
+  provider = started.provider;
+  expect(t.server.url).toBe(started.appUrl);
+  return started;
 }
 
 async function meetingWithAttendee(server: TestServer, title: string, attendee: { name: string; email?: string }): Promise<CreateMeetingResponse> {

@@ -106,11 +106,12 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   });
 
   app.get('/:id', (c) => {
-    const authorization = authorizer.authorize(c.req.param('id'), requestCredentials(c));
+    const presented = requestCredentials(c);
+    const authorization = authorizer.authorize(c.req.param('id'), presented);
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
     const row = meetings.find(c.req.param('id'));
     if (!row) return apiError(c, 404, 'not_found', `No meeting with id ${c.req.param('id')}`);
-    const { person } = people.callerOf(row.id, authorization);
+    const { person } = people.callerOf(row.id, authorization, presented.cookies);
     const body: MeetingSummary = { ...summary(row, authorization.role, timeZone), person: person && meetingPersonOf(person) };
     return c.json(body);
   });
