@@ -117,6 +117,13 @@ const envSchema = z.object({
       if (zone === null) context.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Stockholm' });
       return zone ?? z.NEVER;
     }),
+  /**
+   * The organisation's seal (PKCS#12) that signs the adjusted PDF, and its
+   * password; without them a self-signed test seal is made at first start and
+   * kept in the data dir (labelled as a test seal: not for the archive).
+   */
+  SEAL_P12_FILE: z.string().optional(),
+  SEAL_P12_PASSWORD: z.string().optional(),
   /** The organisation's OpenID Provider (sign-in is optional: all three OIDC_ variables or none). */
   OIDC_ISSUER: z.url({ error: 'must be the issuer URL of an OpenID Provider, like https://login.kommun.se' }).optional(),
   OIDC_CLIENT_ID: z.string().min(1, 'must not be empty').optional(),

@@ -19,6 +19,12 @@ import { RoomManager } from './collab/roomManager';
 import { UpdateVetter } from './collab/vetting/updateVetter';
 import { AttendeeEmailStore } from './attendees/attendeeEmailStore';
 import { PeopleResolver } from './people/peopleResolver';
+import { loadSeal } from './seal/loadSeal';
+import type { Seal } from './seal/seal';
+import { sealedPdfOf } from './seal/sealedPdfOf';
+import { SealedPdfStore } from './seal/sealedPdfStore';
+import { SealedProtocolPdf } from './seal/sealedProtocolPdf';
+import { sharedExportRenderer } from './export/exportRenderer';
 import { AttendeeService } from './attendees/attendeeService';
 import { createUpgradeHandler } from './collab/upgradeHandler';
 import type { Config } from './config';
@@ -28,7 +34,7 @@ import { createSignIn, oidcSettingsOf, type SignIn } from './auth/oidc/signIn';
 import { capConnections } from './http/capConnections';
 import { OriginPolicy } from './http/originPolicy';
 import { MeetingEventBus } from './events/meetingEventBus';
-import { createLogger } from './logger';
+import { createLogger, errorFields } from './logger';
 import { BodyStore } from './meetings/bodyStore';
 import { MeetingCreator } from './meetings/meetingCreator';
 import { MeetingStore } from './meetings/meetingStore';
@@ -105,6 +111,15 @@ export async function createServer(config: Config, options: { clientDir?: string
     },
   );
   const events = new MeetingEventBus();
+  // A configured seal is opened now, so a wrong file or password stops the start; the test seal is made when first needed.
+  const configuredSeal = config.SEAL_P12_FILE || config.SEAL_P12_PASSWORD ? loadSeal({ p12File: config.SEAL_P12_FILE, p12Password: config.SEAL_P12_PASSWORD, dataDir: config.DATA_DIR }) : null;
+  let testSeal: Seal | null = null;
+  const sealed = new SealedProtocolPdf(
+    () => configuredSeal ?? (testSeal ??= loadSeal({ dataDir: config.DATA_DIR })),
+    new SealedPdfStore(database.db),
+    log.child('seal'),
+    (meetingId, sha256) => adjustmentStore.recordExportHash(meetingId, 'pdf', sha256),
+  );
   const adjustment = new AdjustmentService({
     db: database.db,
     meetings,
@@ -115,9 +130,19 @@ export async function createServer(config: Config, options: { clientDir?: string
     rooms,
     events,
     approvalRequiresSignIn: config.APPROVAL_REQUIRES_SIGN_IN,
+    // Sealed right after the lock, off the approver's request; a failure is logged and the first download tries again.
+    onAdjusted: (meetingId) => {
+      const document = exportSource.readDocument(meetingId);
+      if (!document?.adjustment) return;
+      const { adjustment: lock, corrections } = document;
+      sealedPdfOf(sealed, meetingId, { adjustment: lock, corrections, renderPdf: () => sharedExportRenderer.renderDocument('pdf', document) }).catch((error: unknown) =>
+        log.error('sealing the adjusted protocol failed', { meetingId, ...errorFields(error) }),
+      );
+    },
   });
   const remarks = new RemarkService({ db: database.db, remarks: new RemarkStore(database.db), audit, events, stateOf: (meetingId) => adjustment.stateOf(meetingId) });
   const protocols = new ProtocolReader(meetings, documents, rooms);
+  const exportSource = new ProtocolExportSource(protocols, adjustmentStore);
   const emails = new AttendeeEmailStore(database.db);
   const oidc = oidcSettingsOf(config);
   const signIn = oidc ? createSignIn(oidc, database.db, log.child('signin')) : undefined;
@@ -139,7 +164,8 @@ export async function createServer(config: Config, options: { clientDir?: string
     remarks,
     events,
     actionItems: new BodyActionItems(meetings, protocolRows, protocols),
-    exportSource: new ProtocolExportSource(protocols, adjustmentStore),
+    exportSource,
+    sealed,
     onExport: exportRecorder(database.db, audit, adjustmentStore),
     publicUrl: config.PUBLIC_URL,
     timeZone: config.TIME_ZONE,
@@ -190,6 +216,8 @@ export async function createServer(config: Config, options: { clientDir?: string
         httpServer.close(() => resolve());
         if ('closeAllConnections' in httpServer) httpServer.closeAllConnections();
       });
+      // A seal being made is finished and stored, not cut off: the next start would only redo it.
+      await sealed.idle();
       database.close();
     })();
     return closing;

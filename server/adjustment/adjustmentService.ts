@@ -47,6 +47,8 @@ export interface AdjustmentServiceDeps {
   events: MeetingEventBus;
   /** APPROVAL_REQUIRES_SIGN_IN: a personal invitation is not enough to approve; the approver must sign in. */
   approvalRequiresSignIn?: boolean;
+  /** After the lock's transaction: e.g. render and seal the archived PDF, off the approver's request. */
+  onAdjusted?: (meetingId: string) => void;
   now?: () => Date;
 }
 
@@ -142,7 +144,9 @@ export class AdjustmentService {
       const record: ApprovalRecord = { ...decision, at: at.toISOString(), round: round.round };
       return this.lock(meeting, doc, round.round, decision, [...decisions, record], person);
     });
-    return { status: this.changed(meetingId, adjusted ? 'adjusted' : 'review', 'review'), adjusted };
+    const status = this.changed(meetingId, adjusted ? 'adjusted' : 'review', 'review');
+    if (adjusted) this.deps.onAdjusted?.(meetingId);
+    return { status, adjusted };
   }
 
   /** One required approver declines, in person, with a reason; the protocol goes back to the secretary as a draft. */

@@ -114,7 +114,8 @@ describe('Room with linked in-process docs', () => {
     a.doc.getText('t').insert(0, 'Närvarande: Anna');
     const late = new LinkedClient(room, 'viewer', 2);
     expect(late.text).toBe('Närvarande: Anna');
-    expect(late.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Anna' } });
+    // As the server relays it: a role link's typed name, marked unverified.
+    expect(late.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Anna', verified: false } });
     room.leave(a.connection);
     expect(late.awareness.getStates().has(a.doc.clientID)).toBe(false);
     room.destroy();

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ApproverRole, AuditAction, RemarkAnchor, RequiredApprover, VerificationMethod } from '../../shared/adjustment/types';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
-import type { ActionStatus, AttendeeRole, Presence } from '../../shared/protocol/types';
+import type { ActionStatus, AttendeeRole, Presence, StructuredProtocol } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
 
 /** The owning meeting; its rows go when the meeting does. */
@@ -374,4 +374,24 @@ export const signIns = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('sign_ins_expires').on(table.expiresAt), index('sign_ins_person').on(table.issuer, table.subject)],
+);
+
+/**
+ * The adjusted protocol's PDF/A as signed with the seal (PAdES), rendered
+ * and sealed once per state of its corrections (0 = as adjusted) and served
+ * byte for byte ever after. Migration 0011 makes the rows immutable.
+ */
+export const sealedPdfs = sqliteTable(
+  'sealed_pdfs',
+  {
+    meetingId: meetingRef(),
+    /** How many corrections (rättelser) the sealed file's addendum holds. */
+    corrections: integer('corrections').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    sha256: text('sha256').notNull(),
+    /** The meeting as the document had it when rendered: what the download is named after. */
+    meeting: text('meeting', { mode: 'json' }).$type<StructuredProtocol['meeting']>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.corrections] })],
 );

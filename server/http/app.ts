@@ -31,7 +31,7 @@ import type { AttendeeEmailStore } from '../attendees/attendeeEmailStore';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
-export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport'> {
+export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport' | 'sealed'> {
   attendees: AttendeeService;
   remarks: RemarkService;
   events: MeetingEventBus;

@@ -8,6 +8,11 @@ import { EXPORT_FILES, type ExportFile, type ExportFormat } from '../../export/e
 import type { ExportSource } from '../../export/exportInput';
 import { sharedExportRenderer, type ExportRenderer } from '../../export/exportRenderer';
 import { installationTimeZone } from '../../time/installationTimeZone';
+import { sealedPdfOf } from '../../seal/sealedPdfOf';
+import type { SealedProtocolPdf } from '../../seal/sealedProtocolPdf';
+import type { ExportResult } from '../../export/exportMessages';
+import type { AdjustmentRecord, Correction } from '../../../shared/adjustment/types';
+import type { MeetingState } from '../../../shared/meetingKind';
 import { apiError } from '../apiError';
 import { requestCredentials } from '../requestCredentials';
 
@@ -26,6 +31,16 @@ export interface ExportRoutesDeps {
   onExport?: (event: ExportEvent) => void;
   /** Where exports are read and rendered; the shared worker by default. */
   renderer?: ExportRenderer;
+  /** The adjusted PDF signed with the seal, rendered once per state and then served as stored; without it the PDF is unsigned. */
+  sealed?: SealedProtocolPdf;
+}
+
+/** A meeting ready to export: its state and lock, and how to render a format. */
+interface LoadedExport {
+  state: MeetingState;
+  adjustment: AdjustmentRecord | null;
+  corrections: Correction[];
+  render(format: ExportFormat): Promise<ExportResult>;
 }
 
 /** The first word of a download's name where it is not the kind (Protokoll, Minnesanteckningar). */
@@ -38,17 +53,23 @@ export function exportRoutes(deps: ExportRoutesDeps) {
   const app = new Hono();
 
   /** The meeting's state and how to render it: from stored updates in the worker when the source has them. */
-  const load = (meetingId: string) => {
+  const load = (meetingId: string): LoadedExport | null => {
     const document = exportSource.readDocument?.(meetingId);
     if (document) {
-      return { state: document.record.state, adjusted: document.adjustment !== null, render: (format: ExportFormat) => renderer.renderDocument(format, document) };
+      return {
+        state: document.record.state,
+        adjustment: document.adjustment,
+        corrections: document.corrections,
+        render: (format: ExportFormat) => renderer.renderDocument(format, document),
+      };
     }
     if (document === null) return null;
     const input = exportSource.read(meetingId);
     if (!input) return null;
     return {
       state: input.protocol.meeting.state,
-      adjusted: input.adjustment !== null,
+      adjustment: input.adjustment,
+      corrections: input.corrections,
       render: async (format: ExportFormat) => ({ bytes: await renderer.render(format, input), meeting: input.protocol.meeting }),
     };
   };
@@ -61,11 +82,15 @@ export function exportRoutes(deps: ExportRoutesDeps) {
     if (!found) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
     if (!may(authorization.role, found.state, 'export')) return apiError(c, 403, 'forbidden', `The ${authorization.role} may not export this meeting`);
     const spec = EXPORT_FILES[file];
-    const adjusted = found.state === 'adjusted' && found.adjusted;
+    const adjusted = found.state === 'adjusted' && found.adjustment !== null;
     if (spec.format === 'notice' && !adjusted) {
       return apiError(c, 409, 'conflict', 'The notice of adjustment (anslagsbevis) exists only once the protocol is adjusted');
     }
-    const { bytes, meeting } = await found.render(spec.format);
+    // The adjusted PDF is the sealed, stored file, the same bytes for everyone; everything else is rendered now.
+    const { bytes, meeting } =
+      spec.format === 'pdf' && found.adjustment && adjusted && deps.sealed
+        ? await sealedPdfOf(deps.sealed, meetingId, { adjustment: found.adjustment, corrections: found.corrections, renderPdf: () => found.render('pdf') })
+        : await found.render(spec.format);
     if (!bytes) return apiError(c, 404, 'not_found', 'No next meeting is set in this protocol: enter its date under "Nästa möte" first');
 
     // Named by the day the meeting is held there, which for an instant late in the evening is not its UTC day.
@@ -90,3 +115,4 @@ export function exportRoutes(deps: ExportRoutesDeps) {
   }
   return app;
 }
+
