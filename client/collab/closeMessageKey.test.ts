@@ -14,6 +14,11 @@ describe('closeMessageKey', () => {
     expect(closeMessageKey(CLOSE_TOO_LARGE.code)).toBe('closed.tooLarge');
   });
 
+  it('tells the holder of a withdrawn invitation to ask for a new link, not to open the old one again', () => {
+    expect(closeMessageKey(CLOSE_UNAUTHORIZED.code, 'unauthorized: the invitation was withdrawn; ask the secretary for a new link')).toBe('closed.withdrawn');
+    expect(closeMessageKey(CLOSE_UNAUTHORIZED.code, 'unauthorized: The ticket is not valid or has expired')).toBe('closed.unauthorized');
+  });
+
   it('falls back to a generic message with the code', () => {
     expect(closeMessageKey(4499)).toBe('closed.other');
   });

@@ -17,7 +17,8 @@ const KEYS: Record<number, MessageKey> = {
   [CLOSE_TOO_LARGE.code]: 'closed.tooLarge',
 };
 
-/** What to tell the user after the server closed the socket for good. */
-export function closeMessageKey(code: number): MessageKey {
+/** What to tell the user after the server closed the socket for good; the reason tells a withdrawn invitation from a session that ran out. */
+export function closeMessageKey(code: number, reason = ''): MessageKey {
+  if (code === CLOSE_UNAUTHORIZED.code && reason.includes('withdrawn')) return 'closed.withdrawn';
   return KEYS[code] ?? 'closed.other';
 }

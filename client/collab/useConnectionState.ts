@@ -6,6 +6,8 @@ import type { ConnectionState, ProviderStatus } from './connectionState';
 export interface ConnectionInfo {
   state: ConnectionState;
   closedCode: number | null;
+  /** The server's close reason with closedCode ('' before a close). */
+  closedReason: string;
 }
 
 export function useConnectionState(provider: WebsocketProvider): ConnectionInfo {
@@ -13,13 +15,17 @@ export function useConnectionState(provider: WebsocketProvider): ConnectionInfo 
   const [everConnected, setEverConnected] = useState(provider.wsconnected);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [closedCode, setClosedCode] = useState<number | null>(null);
+  const [closedReason, setClosedReason] = useState('');
 
   useEffect(() => {
     const onStatus = ({ status }: { status: ProviderStatus }) => {
       setStatus(status);
       if (status === 'connected') setEverConnected(true);
     };
-    const onClosed = ({ code }: { code: number }) => setClosedCode(code);
+    const onClosed = ({ code, reason }: { code: number; reason: string }) => {
+      setClosedReason(reason);
+      setClosedCode(code);
+    };
     provider.on('status', onStatus);
     provider.on('closed', onClosed);
     // A socket to a nearby server can open between the first render and this
@@ -42,7 +48,7 @@ export function useConnectionState(provider: WebsocketProvider): ConnectionInfo 
     };
   }, []);
 
-  return { state: deriveConnectionState({ status, everConnected, online, closedCode }), closedCode };
+  return { state: deriveConnectionState({ status, everConnected, online, closedCode }), closedCode, closedReason };
 }
 
 function currentStatus(provider: WebsocketProvider): ProviderStatus {

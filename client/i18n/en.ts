@@ -106,6 +106,7 @@ export const en: Dictionary = {
   'apiError.too_many_connections': 'The server has too many open connections right now. Wait a moment and try again.',
 
   'closed.unauthorized': 'Your access to this meeting has expired. Open the invite link again.',
+  'closed.withdrawn': 'The invitation was withdrawn – ask the secretary for a new link.',
   'closed.forbidden': 'You are not allowed to open this meeting.',
   'closed.notFound': 'This meeting no longer exists.',
   'closed.locked': 'The minutes have been approved and locked. No more changes can be made.',
@@ -243,6 +244,8 @@ export const en: Dictionary = {
   'attendance.emailOf': 'E-mail of {name}',
   'attendance.invite.none': 'No personal invitation.',
   'attendance.invite.issued': 'Personal invitation issued {date}.',
+  'attendance.invite.opened': 'Opened {date}.',
+  'attendance.invite.notOpened': 'Not opened yet.',
   'attendance.invite.create': 'Create personal link',
   'attendance.invite.reissue': 'New link',
   'attendance.invite.withdraw': 'Withdraw',

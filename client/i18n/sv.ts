@@ -109,6 +109,7 @@ export const sv = {
   'apiError.too_many_connections': 'Servern har för många öppna förbindelser just nu. Vänta en stund och försök igen.',
 
   'closed.unauthorized': 'Din inloggning till mötet gäller inte längre. Öppna inbjudningslänken igen.',
+  'closed.withdrawn': 'Inbjudan har dragits tillbaka – be sekreteraren om en ny länk.',
   'closed.forbidden': 'Du har inte behörighet till det här mötet.',
   'closed.notFound': 'Mötet finns inte längre.',
   'closed.locked': 'Protokollet har justerats och låsts. Inga fler ändringar kan göras.',
@@ -246,6 +247,8 @@ export const sv = {
   'attendance.emailOf': 'E-post för {name}',
   'attendance.invite.none': 'Ingen personlig inbjudan.',
   'attendance.invite.issued': 'Personlig inbjudan skapad {date}.',
+  'attendance.invite.opened': 'Öppnad {date}.',
+  'attendance.invite.notOpened': 'Inte öppnad än.',
   'attendance.invite.create': 'Skapa personlig länk',
   'attendance.invite.reissue': 'Ny länk',
   'attendance.invite.withdraw': 'Dra tillbaka',

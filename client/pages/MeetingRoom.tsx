@@ -76,7 +76,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
         <ExportMenu meetingId={meeting.id} state={review.state} />
       </AppHeader>
       <main className="meeting">
-        {connection.closedCode !== null && connection.closedCode !== CLOSE_LOCKED.code && <ClosedNotice code={connection.closedCode} />}
+        {connection.closedCode !== null && connection.closedCode !== CLOSE_LOCKED.code && <ClosedNotice code={connection.closedCode} reason={connection.closedReason} />}
         {/* Once adjusted, the banner in the review bar says it all (who, when, the hash). */}
         {readOnly && !review.status?.adjustment && <ReadOnlyNote locked={locked} />}
         {!synced && (

@@ -56,6 +56,7 @@ export function PersonalInviteControls({ attendee, invites }: { attendee: Attend
       />
       <p className="muted personal-invite-status" data-testid="personal-invite-status">
         {invitedAt ? t('attendance.invite.issued', { date: formatDateTime(invitedAt, language) }) : t('attendance.invite.none')}
+        {invitedAt && ` ${view?.openedAt ? t('attendance.invite.opened', { date: formatDateTime(view.openedAt, language) }) : t('attendance.invite.notOpened')}`}
       </p>
       {fresh && (
         <div className="personal-invite-link">

@@ -35,7 +35,7 @@ export class AttendeeService {
     const invited = this.deps.credentials.personalInvites(meetingId);
     return this.deps.rooms
       .withRoom(meetingId, (room) => readAttendees(room.doc))
-      .map((attendee) => ({ ...attendee, email: emails.get(attendee.id) ?? null, invitedAt: invited.get(attendee.id)?.toISOString() ?? null }));
+      .map((attendee) => ({ ...attendee, email: emails.get(attendee.id) ?? null, invitedAt: invited.get(attendee.id)?.issuedAt.toISOString() ?? null, openedAt: invited.get(attendee.id)?.openedAt?.toISOString() ?? null }));
   }
 
   add(meetingId: string, role: Role, request: NewAttendeeRequest): AttendeeView {

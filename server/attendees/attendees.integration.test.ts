@@ -24,7 +24,7 @@ describe('the attendee API', () => {
     expect(added.status).toBe(201);
     const zophia = added.json as AttendeeView;
     expect(zophia.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(zophia).toEqual({ id: zophia.id, name: 'Zophia Zander Norell', organization: 'Tibro', role: 'justerare', presence: 'present', email: 'zophia@tibro.se', invitedAt: null });
+    expect(zophia).toEqual({ id: zophia.id, name: 'Zophia Zander Norell', organization: 'Tibro', role: 'justerare', presence: 'present', email: 'zophia@tibro.se', invitedAt: null, openedAt: null });
     await waitForDoc(reader.doc, (doc) => names(doc).includes('Zophia Zander Norell'));
     // The address stays with the server: nobody in the meeting reads it from the document.
     expect(JSON.stringify(reader.doc.getArray('attendees').toJSON())).not.toContain('tibro.se');

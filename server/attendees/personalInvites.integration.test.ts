@@ -27,6 +27,8 @@ describe('a personal invitation', () => {
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const listed = (await callAs(t, meeting, 'secretary', 'GET', '/attendees')).json as AttendeeListResponse;
     expect(listed.attendees[0]?.invitedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // Made, not yet opened: the secretary sees who has not joined.
+    expect(listed.attendees[0]?.openedAt).toBeNull();
 
     // Opening the link gives this browser a session as the adjuster.
     const joined = await httpJson('GET', `${t.server.url}/join/${first.token}`);
@@ -34,6 +36,8 @@ describe('a personal invitation', () => {
     const cookie = String(joined.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
     const summary = await httpJson('GET', `${t.server.url}/api/meetings/${meeting.id}`, { headers: { cookie } });
     expect((summary.json as MeetingSummary).role).toBe('adjuster');
+    const afterJoin = (await callAs(t, meeting, 'secretary', 'GET', '/attendees')).json as AttendeeListResponse;
+    expect(afterJoin.attendees[0]?.openedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     const staleTicket = await t.ticket(meeting.id, first.token);
     const socket = await openRawSocket(t, meeting.id, first.token);
     const others = await openRawSocket(t, meeting.id, meeting.invites.adjuster.token);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, min } from 'drizzle-orm';
 import { ROLES, type Role } from '../../shared/roles';
 import type { Db } from '../db/openDatabase';
 import { attendeeInvites, invites, sessions, settings } from '../db/schema';
@@ -71,10 +71,16 @@ export class CredentialStore {
     return row ? { attendeeId: row.attendeeId, inviteId } : null;
   }
 
-  /** Attendees of a meeting that hold a personal invitation, with when it was issued. */
-  personalInvites(meetingId: string): Map<string, Date> {
-    const rows = this.db.select({ attendeeId: attendeeInvites.attendeeId, createdAt: attendeeInvites.createdAt }).from(attendeeInvites).where(eq(attendeeInvites.meetingId, meetingId)).all();
-    return new Map(rows.map((row) => [row.attendeeId, row.createdAt]));
+  /** Attendees of a meeting that hold a personal invitation: when it was issued, and when a browser first opened it (null: not yet). */
+  personalInvites(meetingId: string): Map<string, { issuedAt: Date; openedAt: Date | null }> {
+    const rows = this.db
+      .select({ attendeeId: attendeeInvites.attendeeId, issuedAt: attendeeInvites.createdAt, openedAt: min(sessions.createdAt) })
+      .from(attendeeInvites)
+      .leftJoin(sessions, eq(sessions.attendeeInviteId, attendeeInvites.id))
+      .where(eq(attendeeInvites.meetingId, meetingId))
+      .groupBy(attendeeInvites.id)
+      .all();
+    return new Map(rows.map((row) => [row.attendeeId, { issuedAt: row.issuedAt, openedAt: row.openedAt === null ? null : new Date(row.openedAt) }]));
   }
 
   private withdrawIn(tx: Pick<Db, 'select' | 'delete'>, meetingId: string, attendeeId: string): string | null {

@@ -6,6 +6,8 @@ export interface AttendeeView extends Attendee {
   email: string | null;
   /** When the attendee's standing personal invitation was issued; null when they hold none. */
   invitedAt: string | null;
+  /** When a browser first opened that invitation (the person has joined); null when not yet. */
+  openedAt: string | null;
 }
 
 /** Answer of POST /api/meetings/:id/attendees/:attendeeId/invite: the link, shown once. */
