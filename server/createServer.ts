@@ -77,8 +77,8 @@ export async function createServer(config: Config, options: { clientDir?: string
   const bodies = new BodyStore(database.db);
   const protocolRows = new ProtocolRowStore(database.db);
   const tickets = new TicketSigner(credentials.ticketKey());
-  const authorizer = new Authorizer(meetings, credentials, tickets);
   const adjustmentStore = new AdjustmentStore(database.db, integrity);
+  const authorizer = new Authorizer(meetings, credentials, tickets, (meetingId) => adjustmentStore.adjustedAt(meetingId));
   // Built now so the first snapshot does not pay for it (~30 ms).
   protocolSchema();
   const vetter = new UpdateVetter(

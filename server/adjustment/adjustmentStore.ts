@@ -122,6 +122,11 @@ export class AdjustmentStore {
     return { adjustment: this.recordOf(lock), integrity: this.integrity.check(lock) };
   }
 
+  /** When the meeting was adjusted, or null while it is not. */
+  adjustedAt(meetingId: string): Date | null {
+    return this.db.select({ at: adjustments.adjustedAt }).from(adjustments).where(eq(adjustments.meetingId, meetingId)).get()?.at ?? null;
+  }
+
   /** The final document bytes exactly as stored by the lock; throws IntegrityFailure when they no longer match their SHA-256. */
   finalDocument(meetingId: string): Uint8Array | null {
     const lock = this.storedLock(meetingId);

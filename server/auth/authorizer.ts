@@ -7,6 +7,12 @@ import { TICKET_TTL_MS, type TicketSigner } from './tickets';
 /** Why a credential made from a withdrawn invitation no longer works (also the close reason of its sockets). */
 export const INVITE_WITHDRAWN = 'the invitation was withdrawn; ask the secretary for a new link';
 
+/** Links and sessions open an adjusted meeting for this long after the lock; the secretary's stay (corrections, the archive). */
+export const LINKS_VALID_AFTER_LOCK_MS = 30 * 24 * 60 * 60_000;
+
+/** Why a link or session of an adjusted meeting no longer works. */
+export const LINKS_EXPIRED = 'The protocol was adjusted more than 30 days ago: its invitation links no longer open it; ask the secretary for a copy';
+
 /** What a request presents; any of them may be missing. */
 export interface PresentedCredentials {
   bearer?: string | undefined;
@@ -28,9 +34,25 @@ export class Authorizer {
     private readonly meetings: MeetingStore,
     private readonly credentials: CredentialStore,
     private readonly tickets: TicketSigner,
+    /** When the meeting was adjusted (locked), or null: its links expire 30 days after. */
+    private readonly adjustedAt: (meetingId: string) => Date | null = () => null,
   ) {}
 
-  authorize(meetingId: string, presented: PresentedCredentials): Authorization {
+  /**
+   * The credential's role, unless the meeting was adjusted more than 30
+   * days ago and the role is not the secretary's: an invitation posted in a
+   * chat must not open the meeting for ever. The secretary keeps access to
+   * append corrections and hand out the archived file.
+   */
+  authorize(meetingId: string, presented: PresentedCredentials, now = Date.now()): Authorization {
+    const authorization = this.grantOf(meetingId, presented, now);
+    if (!authorization.ok || authorization.role === 'secretary') return authorization;
+    const adjustedAt = this.adjustedAt(meetingId);
+    if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return unauthorized(LINKS_EXPIRED);
+    return authorization;
+  }
+
+  private grantOf(meetingId: string, presented: PresentedCredentials, now: number): Authorization {
     if (!this.meetings.exists(meetingId)) {
       return { ok: false, status: 404, code: 'not_found', message: `No meeting with id ${meetingId}` };
     }
@@ -41,7 +63,7 @@ export class Authorizer {
       return { ok: true, role: grant.role, person: grant.person };
     }
     if (presented.ticket) {
-      const claims = this.tickets.verify(presented.ticket);
+      const claims = this.tickets.verify(presented.ticket, now);
       if (!claims) return unauthorized('The ticket is not valid or has expired; fetch a new one');
       if (claims.meetingId !== meetingId) return forbidden('The ticket belongs to another meeting');
       if (claims.inviteId !== null) {
@@ -54,7 +76,7 @@ export class Authorizer {
     }
     const secret = presented.cookies?.[sessionCookieName(meetingId)];
     if (secret) {
-      const grant = this.credentials.findSessionGrant(meetingId, secret);
+      const grant = this.credentials.findSessionGrant(meetingId, secret, now);
       return grant ? { ok: true, role: grant.role, person: grant.person } : unauthorized('The session has ended (it expired, or its invitation was withdrawn); open the invite link again');
     }
     return unauthorized('A credential is required: an invite link, a bearer token or a ticket');
