@@ -28,6 +28,8 @@ interface Entry {
   id: number;
   clock: number;
   state: string;
+  /** The state as JSON.parse read it: checked once, stamped from it. */
+  parsed: unknown;
 }
 
 /**
@@ -62,7 +64,7 @@ export function sortAwareness(update: Uint8Array, facts: (id: number) => Awarene
     }
   }
   if (owned + claimed.length > MAX_AWARENESS_IDS_PER_SOCKET) return { problem: 'tooMany' };
-  const stamped = kept.map((entry) => ({ ...entry, state: stampUser(entry.state, person) }));
+  const stamped = kept.map((entry) => ({ ...entry, state: stampParsed(entry.state, entry.parsed, person) }));
   return { problem: null, update: stamped.length > 0 ? encodeEntries(stamped) : null, claimed };
 }
 
@@ -77,7 +79,11 @@ const MAX_SHOWN_NAME = 60;
  * state without a user stay as they are.
  */
 export function stampUser(state: string, person: string | null): string {
-  const parsed: unknown = JSON.parse(state);
+  return stampParsed(state, JSON.parse(state), person);
+}
+
+/** stampUser on a state already parsed (sortAwareness parses each one once, on a path every caret move takes). */
+function stampParsed(state: string, parsed: unknown, person: string | null): string {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state;
   const record = parsed as Record<string, unknown>;
   const user = record.user !== null && typeof record.user === 'object' && !Array.isArray(record.user) ? (record.user as Record<string, unknown>) : null;
@@ -95,8 +101,8 @@ function decodeEntries(update: Uint8Array): Entry[] {
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarString(decoder);
     // y-protocols parses it on apply and would throw there, after the entries before it.
-    JSON.parse(state);
-    entries.push({ id, clock, state });
+    const parsed: unknown = JSON.parse(state);
+    entries.push({ id, clock, state, parsed });
   }
   if (decoding.hasContent(decoder)) throw new Error('bytes after the last entry');
   return entries;

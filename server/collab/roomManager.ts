@@ -81,11 +81,10 @@ export class RoomManager {
   }
 
   /** Attaches an authorised socket to its meeting's room; `address` is its client's (see addressKey), shared by its other sockets. */
-  attach(socket: WebSocket, meetingId: string, role: Role, address?: string, inviteId: string | null = null, personName: string | null = null): Connection {
+  attach(socket: WebSocket, meetingId: string, role: Role, address?: string, inviteId: string | null = null): Connection {
     const room = this.open(meetingId);
     const connection = new Connection(socket, meetingId, role, this.nextConnectionId++, this.limits.maxBufferedBytes);
     connection.inviteId = inviteId;
-    connection.personName = personName;
     const budget = this.limits.budget ? new SocketBudget(this.limits.budget) : null;
     const share = address !== undefined ? (this.addresses?.acquire(address) ?? null) : null;
     // Frames ws had already read when the socket was paused; bounded by one read of the socket.

@@ -5,7 +5,7 @@ import type { WebSocketServer } from 'ws';
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent } from '../../shared/collab/closeCodes';
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import type { Role } from '../../shared/roles';
-import type { Authorizer } from '../auth/authorizer';
+import type { Authorization, Authorizer } from '../auth/authorizer';
 import type { PeopleResolver } from '../people/peopleResolver';
 import { addressKey } from '../http/addressKey';
 import { forwardedAddress } from '../http/clientAddress';
@@ -55,21 +55,21 @@ export function createUpgradeHandler(deps: {
       wss.emit('connection', ws, request);
       const forwardedFor = request.headers['x-forwarded-for'];
       const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
-      rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId, verdict.personName);
+      const connection = rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId);
+      // Resolved once the room is open, from its live document: a lookup before would load the stored document
+      // a second time. Same tick as the join, so the socket's first presence is already stamped with it.
+      // The sign-in cookie rides along even when a ticket opens the socket: it still says who the person is.
+      connection.personName = people.callerOf(verdict.meetingId, verdict.authorization, parseCookies(request.headers.cookie ?? '')).person?.name ?? null;
     });
 
-    function decide(): { meetingId: string; role: Role; inviteId: string | null; personName: string | null } | { close: CloseEvent } {
+    function decide(): { meetingId: string; role: Role; inviteId: string | null; authorization: Extract<Authorization, { ok: true }> } | { close: CloseEvent } {
       if (!meetingId || meetingId.includes('/')) return { close: CLOSE_NOT_FOUND };
       // Cookies ride along on any page's socket; only our own pages may use them.
       if (!ticket && !origins.allows(request.headers.origin, request.headers.host)) {
         return { close: { code: CLOSE_FORBIDDEN.code, reason: 'forbidden: origin not allowed' } };
       }
       const authorization = authorizer.authorize(meetingId, { ticket, cookies });
-      if (authorization.ok) {
-        // The sign-in cookie rides along even when a ticket opens the socket: it still says who the person is.
-        const { person } = people.callerOf(meetingId, authorization, parseCookies(request.headers.cookie ?? ''));
-        return { meetingId, role: authorization.role, inviteId: authorization.person?.inviteId ?? null, personName: person?.name ?? null };
-      }
+      if (authorization.ok) return { meetingId, role: authorization.role, inviteId: authorization.person?.inviteId ?? null, authorization };
       const close = CLOSE_BY_STATUS[authorization.status];
       // A close reason may hold at most 123 bytes.
       return { close: { code: close.code, reason: `${close.reason}: ${authorization.message}`.slice(0, 120) } };
