@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { insertionWithOrigins } from '../testing/forgedOrigins';
+import { insertionWithOrigins, mapEntryClaimingClocks } from '../testing/forgedOrigins';
 import { LinkedSocket } from '../testing/linkedSocket';
 import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
 import { Connection } from './connection';
@@ -74,6 +74,72 @@ describe('an insertion whose origins do not say where it goes', () => {
   });
 });
 
+describe('a struct whose start the document already holds as something else', () => {
+  it('is refused: text typed by client 5 cannot be continued as a map entry, which the live document and a reload would place apart', () => {
+    const { room, writer } = roomWithText();
+    // Clocks 0 to 5 are "abcdef"; the forgery claims 0 to 7 are sets of m.k, so 6 and 7 are new.
+    const forged = mapEntryClaimingClocks('m', 'k', ['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(room.receiveUpdate(writer, forged, forged)).toBe('malformed');
+    expect(room.doc.getText('t').toJSON()).toBe('abcdef');
+    expect(room.doc.getMap('m').get('k')).toBeUndefined();
+    const reloaded = newRoom();
+    expect(reloaded.doc.getMap('m').get('k')).toBeUndefined();
+    expect(reloaded.doc.getText('t').toJSON()).toBe('abcdef');
+    reloaded.destroy();
+    room.destroy();
+  });
+
+  it('is taken when it goes on where the held part is: a writer resending its repeated sets of one key', () => {
+    const room = newRoom();
+    const writer = new Connection(new LinkedSocket(() => undefined) as unknown as WebSocket, meetingId, 'secretary', 1);
+    room.join(writer);
+    const typist = new Y.Doc();
+    typist.clientID = 5;
+    const sent: Uint8Array[] = [];
+    typist.on('update', (update: Uint8Array) => sent.push(update));
+    for (const value of ['a', 'b', 'c', 'd']) typist.getMap('m').set('k', value);
+    expect(room.receiveUpdate(writer, sent[0]!, sent[0]!)).toBeNull();
+    expect(room.receiveUpdate(writer, sent[1]!, sent[1]!)).toBeNull();
+    // On reconnect the writer sends everything it has, merged by Yjs into as few structs as it can.
+    const everything = Y.encodeStateAsUpdate(typist);
+    expect(room.receiveUpdate(writer, everything, everything)).toBeNull();
+    expect(room.doc.getMap('m').get('k')).toBe('d');
+    const reloaded = newRoom();
+    expect(reloaded.doc.getMap('m').get('k')).toBe('d');
+    reloaded.destroy();
+    room.destroy();
+  });
+});
+
+describe('a writer who typed on in a paragraph someone else deleted', () => {
+  it('is not refused when it resends everything, and the paragraph stays deleted', () => {
+    const server = new Y.Doc();
+    const [writer, deleter] = [1, 2].map((id) => {
+      const doc = new Y.Doc();
+      doc.clientID = id;
+      return doc;
+    });
+    const sync = (from: Y.Doc, update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(server))) => {
+      const structs = Y.decodeUpdate(update).structs;
+      const before = clocksBefore(server, structs);
+      Y.applyUpdate(server, update);
+      return integratedAsWritten(server, structs, before);
+    };
+    writer!.getArray<Y.Text>('paragraphs').insert(0, [new Y.Text('kvar'), new Y.Text('abc')]);
+    expect(sync(writer!)).toBe(true);
+    Y.applyUpdate(deleter!, Y.encodeStateAsUpdate(server));
+    deleter!.getArray('paragraphs').delete(1, 1);
+    expect(sync(deleter!)).toBe(true);
+    // Offline, the writer types on at the end of "abc": Yjs merges it into one item, whose start the server holds as garbage.
+    writer!.getArray<Y.Text>('paragraphs').get(1).insert(3, 'def');
+    expect(sync(writer!, Y.encodeStateAsUpdate(writer!))).toBe(true);
+    expect(server.getArray('paragraphs').toJSON()).toEqual(['kvar']);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(server));
+    expect(reloaded.getArray('paragraphs').toJSON()).toEqual(['kvar']);
+  });
+});
+
 describe('honest writers editing the same spots at the same time', () => {
   it('are never refused: 300 rounds of three editors inserting, deleting and syncing in random order', () => {
     const server = new Y.Doc();
@@ -112,5 +178,52 @@ describe('honest writers editing the same spots at the same time', () => {
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(server));
     expect(reloaded.getText('t').toJSON()).toBe(server.getText('t').toJSON());
+  });
+
+  it('are never refused when they resend everything they hold, in paragraphs others delete and keys others set', () => {
+    const server = new Y.Doc();
+    const editors = [1, 2, 3].map((id) => {
+      const doc = new Y.Doc();
+      doc.clientID = id;
+      return doc;
+    });
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const refused: string[] = [];
+    // Half the time the whole state, as a client that reconnects or replays its offline copy sends it: the server holds its start.
+    const send = (from: Y.Doc) => {
+      const update = random(2) === 0 ? Y.encodeStateAsUpdate(from) : Y.encodeStateAsUpdate(from, Y.encodeStateVector(server));
+      const structs = Y.decodeUpdate(update).structs;
+      const before = clocksBefore(server, structs);
+      Y.applyUpdate(server, update);
+      if (!integratedAsWritten(server, structs, before)) refused.push(Buffer.from(update).toString('base64'));
+    };
+    for (let round = 0; round < 300; round++) {
+      for (const doc of editors) {
+        const paragraphs = doc.getArray<Y.Text>('paragraphs');
+        for (let edit = 0; edit < 1 + random(4); edit++) {
+          const choice = random(6);
+          if (paragraphs.length === 0 || choice === 0) paragraphs.insert(random(paragraphs.length + 1), [new Y.Text('new')]);
+          else if (choice === 1) paragraphs.delete(random(paragraphs.length), 1);
+          else if (choice === 2) doc.getMap('meta').set(['title', 'place'][random(2)]!, `v${round}`);
+          else {
+            const text = paragraphs.get(random(paragraphs.length));
+            if (text.length > 0 && choice === 3) text.delete(random(text.length), 1);
+            // Mostly typing on at the end, which Yjs merges into the writer's last item: the server then holds its start.
+            else text.insert(random(3) === 0 ? random(text.length + 1) : text.length, 'xyz'.slice(0, 1 + random(3)));
+          }
+        }
+      }
+      for (const index of [0, 1, 2].sort(() => random(3) - 1)) send(editors[index]!);
+      for (const doc of editors) if (random(2) === 0) Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
+    }
+    expect(refused).toEqual([]);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(server));
+    expect(reloaded.getArray('paragraphs').toJSON()).toEqual(server.getArray('paragraphs').toJSON());
+    expect(reloaded.getMap('meta').toJSON()).toEqual(server.getMap('meta').toJSON());
   });
 });

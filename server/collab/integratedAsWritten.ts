@@ -38,6 +38,7 @@ export function integratedAsWritten(doc: Y.Doc, structs: Struct[], before: Map<n
       return false;
     }
     if (!(item instanceof Y.Item) || item.parent === null) continue;
+    if (firstNew > clock && !continuesWhatIsKnown(doc, struct, firstNew)) return false;
     const between: Span[] = [];
     if (item.origin && !reachable(doc, item, item.origin, 'left', between)) return false;
     if (item.rightOrigin && !reachable(doc, item, item.rightOrigin, 'right', between)) return false;
@@ -46,6 +47,53 @@ export function integratedAsWritten(doc: Y.Doc, structs: Struct[], before: Map<n
     if (old.length > 0 && writerSawAny(doc, item, old)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the part of `struct` the document already held (up to
+ * `firstNew`) lies in the list the struct says it belongs to. Yjs takes the
+ * new rest as a continuation of the character it already held at
+ * `firstNew - 1`, linked beside it, but keeps the list the struct declared;
+ * when the two differ (a map entry whose known start is text in another
+ * paragraph, say) the live document links the rest into one list and a
+ * reload of the stored bytes puts it into the other. An honest writer's
+ * struct is one item of one list, and the held part is the same item.
+ */
+function continuesWhatIsKnown(doc: Y.Doc, struct: Y.Item, firstNew: number): boolean {
+  let held: Y.Item | Y.GC;
+  try {
+    held = Y.getItem(doc.store, Y.createID(struct.id.client, firstNew - 1));
+  } catch {
+    return false;
+  }
+  if (!(held instanceof Y.Item)) return false;
+  const declared = declaredList(doc, struct);
+  return declared !== null && held.parent === declared.parent && held.parentSub === declared.parentSub;
+}
+
+/** The list a decoded struct names: its parent written out, or the one of the neighbour it names, as Yjs reads it. */
+function declaredList(doc: Y.Doc, struct: Y.Item): { parent: unknown; parentSub: string | null } | null {
+  // A decoded struct's parent is the parent item's ID or a root type's name, not a type.
+  const parent = struct.parent as unknown;
+  if (typeof parent === 'string') return { parent: doc.share.get(parent) ?? null, parentSub: struct.parentSub };
+  if (parent !== null && typeof parent === 'object' && 'client' in parent) {
+    const owner = findItem(doc, parent as Y.ID);
+    const content = owner instanceof Y.Item ? owner.content : null;
+    return content instanceof Y.ContentType ? { parent: content.type, parentSub: struct.parentSub } : null;
+  }
+  for (const neighbour of [struct.origin, struct.rightOrigin]) {
+    const found = neighbour && findItem(doc, neighbour);
+    if (found instanceof Y.Item) return { parent: found.parent, parentSub: found.parentSub };
+  }
+  return null;
+}
+
+function findItem(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | null {
+  try {
+    return Y.getItem(doc.store, id);
+  } catch {
+    return null;
+  }
 }
 
 /** Characters of one client, clocks `from` to `to` inclusive, lying between an item and one of its origins. */

@@ -21,3 +21,25 @@ export function insertionWithOrigins(origin: Y.ID, rightOrigin: Y.ID, text = 'X'
   encoding.writeVarUint(encoder, 0); // empty delete set
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * Client 5's clocks 0 to `values.length - 1` written as one entry of root
+ * map `map` under `key`, with neither origin: the form of an honest struct
+ * of repeated sets of one key, here claiming clocks the document already
+ * holds as something else.
+ */
+export function mapEntryClaimingClocks(map: string, key: string, values: string[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1); // clients
+  encoding.writeVarUint(encoder, 1); // structs of client 5
+  encoding.writeVarUint(encoder, 5);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeUint8(encoder, 0x28); // ContentAny with a map key and no origins
+  encoding.writeVarUint(encoder, 1); // the parent is a root type, by name
+  encoding.writeVarString(encoder, map);
+  encoding.writeVarString(encoder, key);
+  encoding.writeVarUint(encoder, values.length);
+  for (const value of values) encoding.writeAny(encoder, value);
+  encoding.writeVarUint(encoder, 0); // empty delete set
+  return encoding.toUint8Array(encoder);
+}
