@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { insertionWithOrigins, mapEntryClaimingClocks } from '../testing/forgedOrigins';
+import { insertionWithOrigins, insertionWithRightOrigin, mapEntryClaimingClocks } from '../testing/forgedOrigins';
 import { LinkedSocket } from '../testing/linkedSocket';
 import { openRoomFixture, type RoomFixture } from '../testing/roomFixture';
 import { Connection } from './connection';
@@ -33,6 +33,32 @@ function roomWithText(): { room: Room; writer: Connection } {
   return { room, writer };
 }
 
+/** Docs with the given client ids, as separate browsers hold them. */
+function editorDocs(...ids: number[]): Y.Doc[] {
+  return ids.map((id) => {
+    const doc = new Y.Doc();
+    doc.clientID = id;
+    return doc;
+  });
+}
+
+/** A fixed linear congruential sequence: the same run every time. */
+function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+}
+
+/** Applies `update` to the server's doc as the room does; answers whether the check takes it. */
+function applyChecked(server: Y.Doc, update: Uint8Array): boolean {
+  const structs = Y.decodeUpdate(update).structs;
+  const before = clocksBefore(server, structs);
+  Y.applyUpdate(server, update);
+  return integratedAsWritten(server, structs, before);
+}
+
 describe('an insertion whose origins do not say where it goes', () => {
   it.each([
     ['the same character as both origins', Y.createID(5, 2), Y.createID(5, 2)],
@@ -46,6 +72,40 @@ describe('an insertion whose origins do not say where it goes', () => {
     expect(room.doc.getText('t').toJSON()).toBe('abcdef');
     const reloaded = newRoom();
     expect(reloaded.doc.getText('t').toJSON()).toBe('abcdef');
+    reloaded.destroy();
+    room.destroy();
+  });
+
+  it('is refused when it names no origin, as if typed at the start, but a right origin whose writer typed after what lies before it', () => {
+    const { room, writer } = roomWithText();
+    // Whoever saw "d" saw "abc" before it: typing at the start, its right origin would be "a".
+    const forged = insertionWithRightOrigin(Y.createID(5, 3));
+    expect(room.receiveUpdate(writer, forged, forged)).toBe('malformed');
+    expect(room.doc.getText('t').toJSON()).toBe('abcdef');
+    const reloaded = newRoom();
+    expect(reloaded.doc.getText('t').toJSON()).toBe('abcdef');
+    reloaded.destroy();
+    room.destroy();
+  });
+
+  it('is taken at the start of the text, before what was typed there at the same time', () => {
+    const { room, writer } = roomWithText();
+    // Client 8 typed "Z" at the start and client 9, not having seen it, typed "X" there too: both name "a".
+    const first = insertionWithRightOrigin(Y.createID(5, 0), 'X');
+    expect(room.receiveUpdate(writer, first, first)).toBeNull();
+    const concurrent = new Y.Doc();
+    concurrent.clientID = 8;
+    const typist = new Y.Doc();
+    typist.clientID = 5;
+    typist.getText('t').insert(0, 'abcdef');
+    Y.applyUpdate(concurrent, Y.encodeStateAsUpdate(typist));
+    const captured: Uint8Array[] = [];
+    concurrent.on('update', (update: Uint8Array) => captured.push(update));
+    concurrent.getText('t').insert(0, 'Z');
+    expect(room.receiveUpdate(writer, captured[0]!, captured[0]!)).toBeNull();
+    expect(room.doc.getText('t').toJSON()).toMatch(/^(XZ|ZX)abcdef$/);
+    const reloaded = newRoom();
+    expect(reloaded.doc.getText('t').toJSON()).toBe(room.doc.getText('t').toJSON());
     reloaded.destroy();
     room.destroy();
   });
@@ -114,17 +174,8 @@ describe('a struct whose start the document already holds as something else', ()
 describe('a writer who typed on in a paragraph someone else deleted', () => {
   it('is not refused when it resends everything, and the paragraph stays deleted', () => {
     const server = new Y.Doc();
-    const [writer, deleter] = [1, 2].map((id) => {
-      const doc = new Y.Doc();
-      doc.clientID = id;
-      return doc;
-    });
-    const sync = (from: Y.Doc, update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(server))) => {
-      const structs = Y.decodeUpdate(update).structs;
-      const before = clocksBefore(server, structs);
-      Y.applyUpdate(server, update);
-      return integratedAsWritten(server, structs, before);
-    };
+    const [writer, deleter] = editorDocs(1, 2);
+    const sync = (from: Y.Doc, update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(server))) => applyChecked(server, update);
     writer!.getArray<Y.Text>('paragraphs').insert(0, [new Y.Text('kvar'), new Y.Text('abc')]);
     expect(sync(writer!)).toBe(true);
     Y.applyUpdate(deleter!, Y.encodeStateAsUpdate(server));
@@ -143,24 +194,12 @@ describe('a writer who typed on in a paragraph someone else deleted', () => {
 describe('honest writers editing the same spots at the same time', () => {
   it('are never refused: 300 rounds of three editors inserting, deleting and syncing in random order', () => {
     const server = new Y.Doc();
-    const editors = [1, 2, 3].map((id) => {
-      const doc = new Y.Doc();
-      doc.clientID = id;
-      return doc;
-    });
-    // A fixed linear congruential sequence: the same run every time.
-    let seed = 42;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const editors = editorDocs(1, 2, 3);
+    const random = seededRandom(42);
     const refused: string[] = [];
     const send = (from: Y.Doc) => {
       const update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(server));
-      const structs = Y.decodeUpdate(update).structs;
-      const before = clocksBefore(server, structs);
-      Y.applyUpdate(server, update);
-      if (!integratedAsWritten(server, structs, before)) refused.push(Buffer.from(update).toString('base64'));
+      if (!applyChecked(server, update)) refused.push(Buffer.from(update).toString('base64'));
     };
     for (let round = 0; round < 300; round++) {
       for (const doc of editors) {
@@ -182,24 +221,13 @@ describe('honest writers editing the same spots at the same time', () => {
 
   it('are never refused when they resend everything they hold, in paragraphs others delete and keys others set', () => {
     const server = new Y.Doc();
-    const editors = [1, 2, 3].map((id) => {
-      const doc = new Y.Doc();
-      doc.clientID = id;
-      return doc;
-    });
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const editors = editorDocs(1, 2, 3);
+    const random = seededRandom(7);
     const refused: string[] = [];
     // Half the time the whole state, as a client that reconnects or replays its offline copy sends it: the server holds its start.
     const send = (from: Y.Doc) => {
       const update = random(2) === 0 ? Y.encodeStateAsUpdate(from) : Y.encodeStateAsUpdate(from, Y.encodeStateVector(server));
-      const structs = Y.decodeUpdate(update).structs;
-      const before = clocksBefore(server, structs);
-      Y.applyUpdate(server, update);
-      if (!integratedAsWritten(server, structs, before)) refused.push(Buffer.from(update).toString('base64'));
+      if (!applyChecked(server, update)) refused.push(Buffer.from(update).toString('base64'));
     };
     for (let round = 0; round < 300; round++) {
       for (const doc of editors) {

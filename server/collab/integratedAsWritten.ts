@@ -42,6 +42,12 @@ export function integratedAsWritten(doc: Y.Doc, structs: Struct[], before: Map<n
     const between: Span[] = [];
     if (item.origin && !reachable(doc, item, item.origin, 'left', between)) return false;
     if (item.rightOrigin && !reachable(doc, item, item.rightOrigin, 'right', between)) return false;
+    // No origin on a side means the writer saw nothing there: all that lies there now came at the same time.
+    // (A map entry's neighbours are earlier values of its key, which Yjs orders by itself.)
+    if (item.parentSub === null) {
+      if (!item.origin) passedToEnd(item, 'left', between);
+      if (!item.rightOrigin) passedToEnd(item, 'right', between);
+    }
     // The update's own content may lie there (written together); everything else must be new to its writer.
     const old = between.filter((span) => span.from < (before.get(span.client) ?? Number.POSITIVE_INFINITY));
     if (old.length > 0 && writerSawAny(doc, item, old)) return false;
@@ -171,6 +177,11 @@ function reachable(doc: Y.Doc, from: Y.Item, target: Y.ID, direction: 'left' | '
   if (direction === 'left' && target.clock < last) passed.push({ client: target.client, from: target.clock + 1, to: last });
   if (direction === 'right' && target.clock > first) passed.push({ client: target.client, from: first, to: target.clock - 1 });
   return true;
+}
+
+/** Adds every item from `from` to the end of its list in `direction` to `passed`; Yjs's integration walked them too. */
+function passedToEnd(from: Y.Item, direction: 'left' | 'right', passed: Span[]): void {
+  for (let at = from[direction]; at !== null; at = at[direction]) passed.push({ client: at.id.client, from: at.id.clock, to: at.id.clock + at.length - 1 });
 }
 
 function holds(item: Y.Item, id: Y.ID): boolean {
