@@ -128,6 +128,10 @@ const envSchema = z.object({
   OIDC_ISSUER: z.url({ error: 'must be the issuer URL of an OpenID Provider, like https://login.kommun.se' }).optional(),
   OIDC_CLIENT_ID: z.string().min(1, 'must not be empty').optional(),
   OIDC_CLIENT_SECRET: z.string().min(1, 'must not be empty').optional(),
+  /** A meeting's browser session (opened by an invitation link) not used for this many minutes ends; an open socket uses it. */
+  SESSION_IDLE_MINUTES: positiveInt.default(20160),
+  /** How often open sockets are checked against the session, invitation and link expiry they were opened under. */
+  CREDENTIAL_SWEEP_MS: positiveInt.default(5000),
   /** A sign-in not used for this many minutes ends (it ends after 30 days in any case). */
   SIGN_IN_IDLE_MINUTES: positiveInt.default(480),
   /** Approvals need a signed-in person whose verified e-mail is the approver's; needs OIDC. */

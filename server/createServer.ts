@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
-import { CLOSE_SERVER_RESTART } from '../shared/collab/closeCodes';
+import { CLOSE_SERVER_RESTART, CLOSE_UNAUTHORIZED } from '../shared/collab/closeCodes';
 import { AdjustmentService } from './adjustment/adjustmentService';
 import { AdjustmentStore } from './adjustment/adjustmentStore';
 import { AuditLog } from './adjustment/auditLog';
@@ -14,6 +14,8 @@ import { RemarkStore } from './adjustment/remarkStore';
 import { Authorizer } from './auth/authorizer';
 import { CredentialStore } from './auth/credentialStore';
 import { TicketSigner } from './auth/tickets';
+import { startCredentialSweep } from './collab/credentialSweep';
+import { RefusalAudit } from './adjustment/refusalAudit';
 import { startHeartbeat } from './collab/heartbeat';
 import { RoomManager } from './collab/roomManager';
 import { UpdateVetter } from './collab/vetting/updateVetter';
@@ -66,7 +68,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   const log = createLogger(config.LOG_LEVEL);
   setInstallationTimeZone(config.TIME_ZONE);
   const database = openDatabase(config.DB_FILE, (message) => log.warn('WAL checkpoint failed', { error: message }));
-  const credentials = new CredentialStore(database.db);
+  const credentials = new CredentialStore(database.db, config.SESSION_IDLE_MINUTES * 60_000);
   const meetings = new MeetingStore(database.db, credentials);
   const integrity = new LockIntegrityCheck(log.child('integrity'));
   const audit = new AuditLog(database.db);
@@ -147,7 +149,9 @@ export async function createServer(config: Config, options: { clientDir?: string
   const oidc = oidcSettingsOf(config);
   const signIn = oidc ? createSignIn(oidc, database.db, log.child('signin')) : undefined;
   const people = new PeopleResolver({ rooms, documents, emails, signIn });
+  const refusals = new RefusalAudit(audit, (meetingId) => meetings.exists(meetingId));
   const app = createApp({
+    refusals,
     meetings,
     bodies,
     credentials,
@@ -178,6 +182,9 @@ export async function createServer(config: Config, options: { clientDir?: string
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
   const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
   const stopHeartbeat = startHeartbeat(wss);
+  const stopCredentialSweep = startCredentialSweep(rooms, authorizer, log.child('collab'), config.CREDENTIAL_SWEEP_MS, (meetingId, message) =>
+    refusals.record({ meetingId, what: 'socket', status: CLOSE_UNAUTHORIZED.code, reason: null, message }),
+  );
 
   const httpServer = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const server = serve(
@@ -200,7 +207,16 @@ export async function createServer(config: Config, options: { clientDir?: string
       log.child('http').debug('connection refused', { address, reason }),
     );
   });
-  httpServer.on('upgrade', createUpgradeHandler({ wss, rooms, authorizer, people, origins, trustProxyHops: config.TRUST_PROXY_HOPS, log: log.child('collab') }));
+  httpServer.on('upgrade', createUpgradeHandler({
+      wss,
+      rooms,
+      authorizer,
+      people,
+      origins,
+      trustProxyHops: config.TRUST_PROXY_HOPS,
+      log: log.child('collab'),
+      onRefused: (meetingId, close) => refusals.record({ meetingId, what: 'socket', status: close.code, reason: null, message: close.reason }),
+    }));
 
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
@@ -209,6 +225,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   const close = () => {
     closing ??= (async () => {
       stopHeartbeat();
+      stopCredentialSweep();
       rooms.closeAll(CLOSE_SERVER_RESTART);
       await vetter.close();
       for (const socket of wss.clients) socket.terminate();

@@ -19,6 +19,11 @@ describe('closeMessageKey', () => {
     expect(closeMessageKey(CLOSE_UNAUTHORIZED.code, 'unauthorized: The ticket is not valid or has expired')).toBe('closed.unauthorized');
   });
 
+  it('tells the holder of a link to a protocol adjusted more than 30 days ago that the link is over, not to open it again', () => {
+    const reason = 'unauthorized: The protocol was adjusted more than 30 days ago: its invitation links no longer open it; ask the secretary for a copy'.slice(0, 120);
+    expect(closeMessageKey(CLOSE_UNAUTHORIZED.code, reason)).toBe('closed.linksExpired');
+  });
+
   it('falls back to a generic message with the code', () => {
     expect(closeMessageKey(4499)).toBe('closed.other');
   });

@@ -20,5 +20,7 @@ const KEYS: Record<number, MessageKey> = {
 /** What to tell the user after the server closed the socket for good; the reason tells a withdrawn invitation from a session that ran out. */
 export function closeMessageKey(code: number, reason = ''): MessageKey {
   if (code === CLOSE_UNAUTHORIZED.code && reason.includes('withdrawn')) return 'closed.withdrawn';
+  // Reopening the link would not help: the links of a meeting adjusted more than 30 days ago are over.
+  if (code === CLOSE_UNAUTHORIZED.code && reason.includes('adjusted more than 30 days ago')) return 'closed.linksExpired';
   return KEYS[code] ?? 'closed.other';
 }

@@ -6,10 +6,12 @@ import { Link } from '../router/Link';
 export function MeetingProblem({ error }: { error: ApiError }) {
   const t = useT();
   const kind = error.status === 401 || error.status === 403 ? 'unauthorized' : error.status === 404 ? 'notFound' : 'failed';
+  // A withdrawn invitation or expired links: reopening the link would not help, so say what would.
+  const credentialReason = error.reason === 'invite_withdrawn' || error.reason === 'session_ended' || error.reason === 'links_expired' ? error.reason : null;
   return (
-    <section className="card problem" role="alert" data-testid="meeting-error" data-kind={kind}>
+    <section className="card problem" role="alert" data-testid="meeting-error" data-kind={kind} data-reason={credentialReason ?? undefined}>
       <h1>{t(`meeting.${kind}.title`)}</h1>
-      <p>{kind === 'failed' ? error.message : t(`meeting.${kind}.body`)}</p>
+      <p>{credentialReason ? t(`refusal.${credentialReason}`) : kind === 'failed' ? error.message : t(`meeting.${kind}.body`)}</p>
       <p>
         <Link href="/" className="button">
           {t('app.home')}

@@ -107,6 +107,7 @@ export const en: Dictionary = {
 
   'closed.unauthorized': 'Your access to this meeting has expired. Open the invite link again.',
   'closed.withdrawn': 'The invitation was withdrawn – ask the secretary for a new link.',
+  'closed.linksExpired': 'The protocol was adjusted more than 30 days ago and the links to the meeting no longer work. Ask the secretary for a copy.',
   'closed.forbidden': 'You are not allowed to open this meeting.',
   'closed.notFound': 'This meeting no longer exists.',
   'closed.locked': 'The minutes have been approved and locked. No more changes can be made.',

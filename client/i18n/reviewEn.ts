@@ -94,6 +94,7 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'audit.action.attendees_changed': 'The attendee list was changed',
   'audit.action.invite_rotated': 'New invitation link; the old one stopped working',
   'audit.action.sign_in_refused': 'Signed in, but not an attendee: not let in',
+  'audit.action.refused': 'Refused: invalid credential or action not allowed',
   'review.setAside.title': 'Parts of the stored document could not be loaded and were set aside ({count})',
   'review.setAside.body': 'The meeting opened without them (last on {date}). What you see is what could be read; people editing send their own copies again when they connect. The parts are kept and listed in the event log.',
 
@@ -110,6 +111,9 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'refusal.secretary_only': 'Only the secretary can change the attendee list this way.',
   'refusal.no_such_attendee': 'That person is no longer in the attendee list.',
   'refusal.no_such_invitation': 'That person holds no personal invitation to withdraw.',
+  'refusal.invite_withdrawn': 'The invitation was withdrawn – ask the secretary for a new link.',
+  'refusal.session_ended': 'Your session for this meeting has ended. Open the invite link again.',
+  'refusal.links_expired': 'The protocol was adjusted more than 30 days ago and the links to the meeting no longer work. Ask the secretary for a copy.',
   'refusal.approval_needs_verified_person': 'Only the approver in person can approve or decline. Open your personal invitation (or sign in with your organisation account). With a shared link you can read and remark, not approve.',
   'refusal.approval_needs_sign_in': 'Here the approver must sign in with their organisation account. A personal invitation is not enough to approve.',
   'refusal.not_you': 'You can only act as yourself.',

@@ -92,6 +92,7 @@ export const reviewSv = {
   'audit.action.attendees_changed': 'Deltagarlistan ändrades',
   'audit.action.invite_rotated': 'Ny inbjudningslänk, den gamla slutade gälla',
   'audit.action.sign_in_refused': 'Inloggad men inte deltagare: släpptes inte in',
+  'audit.action.refused': 'Nekades: ogiltig inloggning eller otillåten åtgärd',
   'review.setAside.title': 'Delar av det sparade dokumentet kunde inte läsas in och har lagts åt sidan ({count} st.)',
   'review.setAside.body': 'Mötet öppnades utan dem (senast {date}). Det som syns är det som gick att läsa; de som redigerar skickar sina egna kopior igen när de ansluter. Delarna finns kvar och listas i händelseloggen.',
 
@@ -108,6 +109,9 @@ export const reviewSv = {
   'refusal.secretary_only': 'Bara sekreteraren kan ändra deltagarlistan på det här sättet.',
   'refusal.no_such_attendee': 'Den personen finns inte längre i deltagarlistan.',
   'refusal.no_such_invitation': 'Personen har ingen personlig inbjudan att dra tillbaka.',
+  'refusal.invite_withdrawn': 'Inbjudan har dragits tillbaka – be sekreteraren om en ny länk.',
+  'refusal.session_ended': 'Din inloggning till mötet har gått ut. Öppna inbjudningslänken igen.',
+  'refusal.links_expired': 'Protokollet justerades för mer än 30 dagar sedan och länkarna till mötet gäller inte längre. Be sekreteraren om en kopia.',
   'refusal.approval_needs_verified_person': 'Bara justeraren själv kan godkänna eller avslå. Öppna din personliga inbjudan (eller logga in med ditt organisationskonto). Med en delad länk kan du läsa och lämna synpunkter, men inte justera.',
   'refusal.approval_needs_sign_in': 'Här måste den som justerar logga in med sitt organisationskonto. En personlig inbjudan räcker inte för att godkänna.',
   'refusal.not_you': 'Du kan bara agera som dig själv.',

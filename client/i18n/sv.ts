@@ -110,6 +110,7 @@ export const sv = {
 
   'closed.unauthorized': 'Din inloggning till mötet gäller inte längre. Öppna inbjudningslänken igen.',
   'closed.withdrawn': 'Inbjudan har dragits tillbaka – be sekreteraren om en ny länk.',
+  'closed.linksExpired': 'Protokollet justerades för mer än 30 dagar sedan och länkarna till mötet gäller inte längre. Be sekreteraren om en kopia.',
   'closed.forbidden': 'Du har inte behörighet till det här mötet.',
   'closed.notFound': 'Mötet finns inte längre.',
   'closed.locked': 'Protokollet har justerats och låsts. Inga fler ändringar kan göras.',

@@ -1,11 +1,16 @@
 import { sessionCookieName } from '../../shared/collab/constants';
+import type { RefusalReason } from '../../shared/adjustment/refusalReasons';
 import type { Role } from '../../shared/roles';
 import type { MeetingStore } from '../meetings/meetingStore';
 import type { CredentialStore, PersonalGrant } from './credentialStore';
 import { TICKET_TTL_MS, type TicketSigner } from './tickets';
+import { hashToken } from './tokens';
 
 /** Why a credential made from a withdrawn invitation no longer works (also the close reason of its sockets). */
 export const INVITE_WITHDRAWN = 'the invitation was withdrawn; ask the secretary for a new link';
+
+/** Why a session, or a ticket or socket issued under it, no longer works. */
+export const SESSION_ENDED = 'The session has ended (it expired, or its invitation was withdrawn); open the invite link again';
 
 /** Links and sessions open an adjusted meeting for this long after the lock; the secretary's stay (corrections, the archive). */
 export const LINKS_VALID_AFTER_LOCK_MS = 30 * 24 * 60 * 60_000;
@@ -21,8 +26,14 @@ export interface PresentedCredentials {
 }
 
 export type Authorization =
-  | { ok: true; role: Role; person?: PersonalGrant | undefined }
-  | { ok: false; status: 401 | 403 | 404; code: 'unauthorized' | 'forbidden' | 'not_found'; message: string };
+  | {
+      ok: true;
+      role: Role;
+      person?: PersonalGrant | undefined;
+      /** The hash of the browser session the credential is (or was issued under), if any. */
+      session?: string | undefined;
+    }
+  | { ok: false; status: 401 | 403 | 404; code: 'unauthorized' | 'forbidden' | 'not_found'; message: string; reason?: RefusalReason };
 
 /**
  * Decides the role a request has in one meeting. Order matters for the
@@ -48,8 +59,31 @@ export class Authorizer {
     const authorization = this.grantOf(meetingId, presented, now);
     if (!authorization.ok || authorization.role === 'secretary') return authorization;
     const adjustedAt = this.adjustedAt(meetingId);
-    if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return unauthorized(LINKS_EXPIRED);
+    if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return unauthorized(LINKS_EXPIRED, 'links_expired');
     return authorization;
+  }
+
+  /**
+   * Whether a socket opened under `opened` may stay open: its session
+   * still lives (an open socket counts as using it), its personal
+   * invitation is not withdrawn, and its links have not expired. A ticket
+   * only opens a socket; what keeps it open is what the ticket came from.
+   */
+  recheck(meetingId: string, role: Role, opened: { session: string | null; inviteId: string | null }, now = Date.now()): { ok: true } | { ok: false; message: string } {
+    if (opened.session !== null && !this.credentials.sessionGrantByHash(meetingId, opened.session, now)) {
+      return { ok: false, message: this.credentials.endedReason(meetingId, opened.session) === 'withdrawn' ? INVITE_WITHDRAWN : SESSION_ENDED };
+    }
+    if (opened.inviteId !== null && this.credentials.personOf(opened.inviteId) === null) return { ok: false, message: INVITE_WITHDRAWN };
+    if (role !== 'secretary') {
+      const adjustedAt = this.adjustedAt(meetingId);
+      if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return { ok: false, message: LINKS_EXPIRED };
+    }
+    return { ok: true };
+  }
+
+  /** The answer for a session that no longer lives: withdrawn on purpose, or run out. */
+  private sessionEnded(meetingId: string, tokenHash: string): Authorization {
+    return this.credentials.endedReason(meetingId, tokenHash) === 'withdrawn' ? unauthorized(INVITE_WITHDRAWN, 'invite_withdrawn') : unauthorized(SESSION_ENDED, 'session_ended');
   }
 
   private grantOf(meetingId: string, presented: PresentedCredentials, now: number): Authorization {
@@ -66,25 +100,31 @@ export class Authorizer {
       const claims = this.tickets.verify(presented.ticket, now);
       if (!claims) return unauthorized('The ticket is not valid or has expired; fetch a new one');
       if (claims.meetingId !== meetingId) return forbidden('The ticket belongs to another meeting');
+      // A ticket opens sockets only while the session it came from lives.
+      if (claims.session !== null) {
+        const grant = this.credentials.sessionGrantByHash(meetingId, claims.session, now);
+        if (!grant) return this.sessionEnded(meetingId, claims.session);
+        return { ok: true, role: grant.role, person: grant.person, session: claims.session };
+      }
       if (claims.inviteId !== null) {
         const person = this.credentials.personOf(claims.inviteId);
-        return person ? { ok: true, role: claims.role, person } : unauthorized(INVITE_WITHDRAWN);
+        return person ? { ok: true, role: claims.role, person } : unauthorized(INVITE_WITHDRAWN, 'invite_withdrawn');
       }
       const since = this.credentials.inviteIssuedAt(meetingId, claims.role);
-      if (since !== null && claims.expiresAt - TICKET_TTL_MS < since) return unauthorized(INVITE_WITHDRAWN);
+      if (since !== null && claims.expiresAt - TICKET_TTL_MS < since) return unauthorized(INVITE_WITHDRAWN, 'invite_withdrawn');
       return { ok: true, role: claims.role };
     }
     const secret = presented.cookies?.[sessionCookieName(meetingId)];
     if (secret) {
       const grant = this.credentials.findSessionGrant(meetingId, secret, now);
-      return grant ? { ok: true, role: grant.role, person: grant.person } : unauthorized('The session has ended (it expired, or its invitation was withdrawn); open the invite link again');
+      return grant ? { ok: true, role: grant.role, person: grant.person, session: grant.session } : this.sessionEnded(meetingId, hashToken(secret));
     }
     return unauthorized('A credential is required: an invite link, a bearer token or a ticket');
   }
 }
 
-function unauthorized(message: string): Authorization {
-  return { ok: false, status: 401, code: 'unauthorized', message };
+function unauthorized(message: string, reason?: RefusalReason): Authorization {
+  return reason ? { ok: false, status: 401, code: 'unauthorized', message, reason } : { ok: false, status: 401, code: 'unauthorized', message };
 }
 
 function forbidden(message: string): Authorization {

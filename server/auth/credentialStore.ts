@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, min } from 'drizzle-orm';
+import { and, eq, gt, isNull, min } from 'drizzle-orm';
 import { ROLES, type Role } from '../../shared/roles';
 import type { Db } from '../db/openDatabase';
 import { attendeeInvites, invites, sessions, settings } from '../db/schema';
@@ -8,11 +8,22 @@ import { hashToken, newToken } from './tokens';
 /** A browser session lasts as long as a protocol may take to be adjusted, with margin. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 
+/** A session not used for this long ends (SESSION_IDLE_MINUTES): two weeks spans preparing a meeting and adjusting it. */
+export const DEFAULT_SESSION_IDLE_MS = 14 * 24 * 60 * 60_000;
+
+/** How a withdrawal ends a session: at once, with the reason kept for the browser that comes back with it. */
+const WITHDRAWN = { endedReason: 'withdrawn' as const, expiresAt: new Date(0) };
+
+/** A session's last use is written at most this often: a request or socket sweep every second must not write every time. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 export interface Grant {
   meetingId: string;
   role: Role;
   /** Set when the credential is a personal invitation (or a session or ticket made from one). */
   person?: PersonalGrant | undefined;
+  /** The hash of the browser session the credential is or was issued under: when it ends, so do its tickets and sockets. */
+  session?: string | undefined;
 }
 
 /** Who a personal invitation names: the attendee, and the invitation (to withdraw what was opened with it). */
@@ -23,7 +34,10 @@ export interface PersonalGrant {
 
 /** Invite tokens and browser sessions, stored as hashes only. */
 export class CredentialStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sessionIdleMs = DEFAULT_SESSION_IDLE_MS,
+  ) {}
 
   /** One fresh invite token per role; returns the plain tokens (shown once, never stored). */
   createInvites(tx: Pick<Db, 'insert'>, meetingId: string): Record<Role, string> {
@@ -83,14 +97,14 @@ export class CredentialStore {
     return new Map(rows.map((row) => [row.attendeeId, { issuedAt: row.issuedAt, openedAt: row.openedAt === null ? null : new Date(row.openedAt) }]));
   }
 
-  private withdrawIn(tx: Pick<Db, 'select' | 'delete'>, meetingId: string, attendeeId: string): string | null {
+  private withdrawIn(tx: Pick<Db, 'select' | 'delete' | 'update'>, meetingId: string, attendeeId: string): string | null {
     const old = tx
       .select({ id: attendeeInvites.id })
       .from(attendeeInvites)
       .where(and(eq(attendeeInvites.meetingId, meetingId), eq(attendeeInvites.attendeeId, attendeeId)))
       .get();
     if (!old) return null;
-    tx.delete(sessions).where(eq(sessions.attendeeInviteId, old.id)).run();
+    tx.update(sessions).set(WITHDRAWN).where(eq(sessions.attendeeInviteId, old.id)).run();
     tx.delete(attendeeInvites).where(eq(attendeeInvites.id, old.id)).run();
     return old.id;
   }
@@ -98,14 +112,18 @@ export class CredentialStore {
   /**
    * A new invite for one role of a meeting in place of the old: the old
    * token stops working, and so do the sessions opened with it (each role
-   * has one invite, so every session of the role), in one transaction.
+   * has one link, so every session of the role not opened with a personal
+   * invitation), in one transaction.
    * Returns the new plain token.
    */
   rotateInvite(meetingId: string, role: Role, now = Date.now()): string {
     const token = newToken();
     this.db.transaction((tx) => {
       tx.delete(invites).where(and(eq(invites.meetingId, meetingId), eq(invites.role, role))).run();
-      tx.delete(sessions).where(and(eq(sessions.meetingId, meetingId), eq(sessions.role, role))).run();
+      tx.update(sessions)
+        .set(WITHDRAWN)
+        .where(and(eq(sessions.meetingId, meetingId), eq(sessions.role, role), isNull(sessions.attendeeInviteId)))
+        .run();
       tx.insert(invites).values({ tokenHash: hashToken(token), meetingId, role, createdAt: new Date(now) }).run();
     });
     return token;
@@ -126,7 +144,14 @@ export class CredentialStore {
     const expiresAt = now + SESSION_TTL_MS;
     this.db
       .insert(sessions)
-      .values({ tokenHash: hashToken(secret), meetingId: grant.meetingId, role: grant.role, attendeeInviteId: grant.person?.inviteId ?? null, expiresAt: new Date(expiresAt) })
+      .values({
+        tokenHash: hashToken(secret),
+        meetingId: grant.meetingId,
+        role: grant.role,
+        attendeeInviteId: grant.person?.inviteId ?? null,
+        expiresAt: new Date(expiresAt),
+        lastUsedAt: new Date(now),
+      })
       .run();
     return { secret, expiresAt };
   }
@@ -136,18 +161,49 @@ export class CredentialStore {
     return this.findSessionGrant(meetingId, secret, now)?.role ?? null;
   }
 
-  /** What an unexpired session secret for this meeting grants, or null. */
+  /** What an unexpired session secret for this meeting grants, or null; counts as a use of the session. */
   findSessionGrant(meetingId: string, secret: string, now = Date.now()): Grant | null {
+    return this.sessionGrantByHash(meetingId, hashToken(secret), now);
+  }
+
+  /**
+   * What the session with this hash grants while it lives (not past its
+   * 30 days, not idle for longer than allowed, its invitation not
+   * withdrawn), or null; counts as a use. Tickets and open sockets name
+   * their session by hash, never by its secret.
+   */
+  sessionGrantByHash(meetingId: string, tokenHash: string, now = Date.now()): Grant | null {
     const row = this.db
-      .select({ role: sessions.role, inviteId: sessions.attendeeInviteId, attendeeId: attendeeInvites.attendeeId })
+      .select({ role: sessions.role, inviteId: sessions.attendeeInviteId, attendeeId: attendeeInvites.attendeeId, lastUsedAt: sessions.lastUsedAt })
       .from(sessions)
       .leftJoin(attendeeInvites, eq(attendeeInvites.id, sessions.attendeeInviteId))
-      .where(and(eq(sessions.tokenHash, hashToken(secret)), eq(sessions.meetingId, meetingId), gt(sessions.expiresAt, new Date(now))))
+      .where(
+        and(
+          eq(sessions.tokenHash, tokenHash),
+          eq(sessions.meetingId, meetingId),
+          gt(sessions.expiresAt, new Date(now)),
+          gt(sessions.lastUsedAt, new Date(now - this.sessionIdleMs)),
+        ),
+      )
       .get();
     if (!row) return null;
-    // A session of a withdrawn invitation is deleted with it; the join guards against one left behind.
-    if (row.inviteId !== null) return row.attendeeId === null ? null : { meetingId, role: row.role, person: { attendeeId: row.attendeeId, inviteId: row.inviteId } };
-    return { meetingId, role: row.role };
+    // A session of a withdrawn invitation is ended with it; the join guards against one left behind.
+    if (row.inviteId !== null && row.attendeeId === null) return null;
+    if (now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      this.db.update(sessions).set({ lastUsedAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash)).run();
+    }
+    const person = row.inviteId !== null && row.attendeeId !== null ? { attendeeId: row.attendeeId, inviteId: row.inviteId } : undefined;
+    return { meetingId, role: row.role, session: tokenHash, ...(person ? { person } : {}) };
+  }
+
+  /** Why the session with this hash was ended on purpose, if it was: a withdrawn invitation. */
+  endedReason(meetingId: string, tokenHash: string): 'withdrawn' | null {
+    const row = this.db
+      .select({ endedReason: sessions.endedReason })
+      .from(sessions)
+      .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.meetingId, meetingId)))
+      .get();
+    return row?.endedReason ?? null;
   }
 
   /** The install's ticket signing key, made on first start and kept across restarts. */

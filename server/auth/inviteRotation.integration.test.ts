@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { AuditResponse } from '../../shared/adjustment/types';
 import type { RotatedInviteResponse } from '../../shared/api/types';
-import { callAs } from '../testing/adjustmentFlow';
+import { ADJUSTER, callAs, seedApprovers } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
 import { closeOf, openRawSocket } from '../testing/rawSocket';
 import { startTestServer, type TestServer } from '../testing/testServer';
@@ -52,6 +52,25 @@ describe('a role link the secretary withdraws', () => {
 
     const audit = (await callAs(t, meeting, 'secretary', 'GET', '/audit')).json as AuditResponse;
     expect(audit.entries.filter((entry) => entry.action === 'invite_rotated').map((entry) => entry.detail)).toEqual([{ role: 'adjuster', closedSockets: 1 }]);
+  });
+
+  it('leaves the personal invitations of that role alone: Zophia, justerare, keeps her session and socket when the adjusters\' link is replaced', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const { adjuster: zophiaLink } = await seedApprovers(t, meeting);
+    const joined = await httpJson('GET', `${t.server.url}/join/${zophiaLink}`);
+    const zophiaCookie = String(joined.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+    const zophiaSocket = await openRawSocket(t, meeting.id, zophiaLink);
+    const roleLinkSocket = await openRawSocket(t, meeting.id, meeting.invites.adjuster.token);
+
+    expect((await callAs(t, meeting, 'secretary', 'POST', '/invites/adjuster/rotate')).status).toBe(200);
+    expect((await roleLinkSocket.closed).code).toBe(4401);
+    // Give a wrongly closed socket the time to close.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(zophiaSocket.socket.readyState).toBe(WebSocket.OPEN);
+    const withCookie = await httpJson('GET', `${t.server.url}/api/meetings/${meeting.id}`, { headers: { cookie: zophiaCookie } });
+    expect([withCookie.status, (withCookie.json as { person?: { name: string } }).person?.name]).toEqual([200, ADJUSTER]);
+    zophiaSocket.socket.close();
   });
 
   it('is the secretary\'s to withdraw, for a role that exists', async () => {

@@ -35,7 +35,7 @@ describe('links of an adjusted meeting', () => {
     expect(authorizer.authorize(id, { bearer: tokens.participant }, at(29))).toMatchObject({ ok: true, role: 'participant' });
     expect(authorizer.authorize(id, { bearer: tokens.chair }, lockedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS)).toMatchObject({ ok: true });
     for (const role of ['participant', 'viewer', 'chair', 'adjuster'] as const) {
-      expect(authorizer.authorize(id, { bearer: tokens[role] }, at(31))).toEqual({ ok: false, status: 401, code: 'unauthorized', message: LINKS_EXPIRED });
+      expect(authorizer.authorize(id, { bearer: tokens[role] }, at(31))).toEqual({ ok: false, status: 401, code: 'unauthorized', message: LINKS_EXPIRED, reason: 'links_expired' });
     }
   });
 

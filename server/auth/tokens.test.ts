@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TICKET_TTL_MS, TicketSigner } from './tickets';
 import { hashToken, newToken, safeEqual } from './tokens';
@@ -32,17 +33,31 @@ describe('TicketSigner', () => {
 
   it('round-trips meeting and role', () => {
     const { ticket, expiresAt } = signer.issue('m1', 'participant', 1000);
-    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'participant', expiresAt, inviteId: null });
+    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'participant', expiresAt, inviteId: null, session: null });
     expect(expiresAt).toBe(1000 + TICKET_TTL_MS);
   });
 
   it('carries the personal invitation it was issued under, which cannot be swapped for another', () => {
-    const { ticket, expiresAt } = signer.issue('m1', 'adjuster', 1000, 'invite-1');
-    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'adjuster', expiresAt, inviteId: 'invite-1' });
+    const { ticket, expiresAt } = signer.issue('m1', 'adjuster', 1000, { inviteId: 'invite-1' });
+    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'adjuster', expiresAt, inviteId: 'invite-1', session: null });
     expect(signer.verify(ticket.replace('invite-1', 'invite-2'), 1001)).toBeNull();
     // Dropping the invitation would turn it into a role ticket: the signature covers it.
     const parts = ticket.split('.');
-    expect(signer.verify([...parts.slice(0, 3), parts[4]].join('.'), 1001)).toBeNull();
+    expect(signer.verify([...parts.slice(0, 3), '', '', parts[5]].join('.'), 1001)).toBeNull();
+    expect(signer.verify([...parts.slice(0, 3), parts[5]].join('.'), 1001)).toBeNull();
+  });
+
+  it('carries the session it was issued under, which cannot be dropped to outlive it', () => {
+    const { ticket, expiresAt } = signer.issue('m1', 'participant', 1000, { session: 'abc123' });
+    expect(signer.verify(ticket, 1001)).toEqual({ meetingId: 'm1', role: 'participant', expiresAt, inviteId: null, session: 'abc123' });
+    const parts = ticket.split('.');
+    expect(signer.verify([...parts.slice(0, 4), '', parts[5]].join('.'), 1001)).toBeNull();
+  });
+
+  it('still reads a ticket issued before tickets named their session', () => {
+    const payload = `m1.viewer.${(5000).toString(36)}`;
+    const legacy = `${payload}.${createHmac('sha256', 'test-key').update(payload).digest('base64url')}`;
+    expect(signer.verify(legacy, 1001)).toEqual({ meetingId: 'm1', role: 'viewer', expiresAt: 5000, inviteId: null, session: null });
   });
 
   it('refuses expired, tampered, foreign-key and malformed tickets', () => {

@@ -23,6 +23,9 @@ export class Connection {
   /** The personal invitation the socket was opened under, if any (its withdrawal closes the socket). */
   inviteId: string | null = null;
 
+  /** The hash of the browser session the socket was opened under (directly or by a ticket), if any: when it ends the socket closes. */
+  session: string | null = null;
+
   /** The person the server knows this socket's user to be; their presence shows this name, verified. Null for a role link. */
   personName: string | null = null;
 

@@ -168,9 +168,14 @@ export class RoomManager {
     return connection;
   }
 
-  /** Closes the sockets of one role in one meeting (its invitation was withdrawn); answers how many. */
+  /** Every socket of every open room. */
+  connections(): Connection[] {
+    return [...this.rooms.values()].flatMap((room) => [...room.connections]);
+  }
+
+  /** Closes the sockets opened with one role's link in one meeting (it was withdrawn), not those of personal invitations of that role; answers how many. */
   closeRole(meetingId: string, role: Role, event: CloseEvent): number {
-    return this.closeWhere(meetingId, (connection) => connection.role === role, event);
+    return this.closeWhere(meetingId, (connection) => connection.role === role && connection.inviteId === null, event);
   }
 
   /** Closes the sockets opened under one personal invitation (it was withdrawn); answers how many. */

@@ -33,6 +33,8 @@ export function createUpgradeHandler(deps: {
   /** Reverse proxies in front of the server that append to X-Forwarded-For (see TRUST_PROXY_HOPS). */
   trustProxyHops: number;
   log: Logger;
+  /** Told of every socket refused for its credential or origin (the meeting's audit log records it). */
+  onRefused?: (meetingId: string, close: CloseEvent) => void;
 }) {
   const { wss, rooms, authorizer, people, origins, trustProxyHops, log } = deps;
   return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -49,6 +51,7 @@ export function createUpgradeHandler(deps: {
     wss.handleUpgrade(request, socket, head, (ws) => {
       if ('close' in verdict) {
         log.info('socket refused', { meetingId, code: verdict.close.code, reason: verdict.close.reason });
+        if (meetingId && verdict.close.code !== CLOSE_NOT_FOUND.code) deps.onRefused?.(meetingId, verdict.close);
         ws.close(verdict.close.code, verdict.close.reason);
         return;
       }
@@ -56,6 +59,7 @@ export function createUpgradeHandler(deps: {
       const forwardedFor = request.headers['x-forwarded-for'];
       const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
       const connection = rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId);
+      connection.session = verdict.authorization.session ?? null;
       // Resolved once the room is open, from its live document: a lookup before would load the stored document
       // a second time. Same tick as the join, so the socket's first presence is already stamped with it.
       // The sign-in cookie rides along even when a ticket opens the socket: it still says who the person is.

@@ -68,6 +68,10 @@ export const sessions = sqliteTable(
     attendeeInviteId: text('attendee_invite_id'),
     createdAt: createdAt(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Last request or open socket under the session: it ends after SESSION_IDLE_MINUTES without one. */
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Set when the session was ended on purpose ('withdrawn': its invitation was), kept so a reload can say why. */
+    endedReason: text('ended_reason').$type<'withdrawn'>(),
   },
   (table) => [index('sessions_meeting').on(table.meetingId)],
 );

@@ -6,11 +6,13 @@ import type { Config } from '../config';
 import { EXPORT_FILES } from '../export/exportFormats';
 import { errorFields, type Logger } from '../logger';
 import { Refusal } from '../adjustment/refusal';
+import type { RefusalAudit } from '../adjustment/refusalAudit';
 import { apiError } from './apiError';
 import { clientAddress } from './clientAddress';
 import { originCheck } from './originCheck';
 import { OriginPolicy } from './originPolicy';
 import { rateLimit } from './rateLimit';
+import { refusalAuditMiddleware } from './refusalAuditMiddleware';
 import { securityHeaders } from './securityHeaders';
 import { bodiesRoutes, type BodiesRoutesDeps } from './routes/bodiesRoutes';
 import { eventsRoute } from './routes/eventsRoute';
@@ -32,6 +34,8 @@ import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { RemarkService } from '../adjustment/remarkService';
 
 export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRoutesDeps, ReviewRoutesDeps, Pick<ExportRoutesDeps, 'exportSource' | 'onExport' | 'sealed'> {
+  /** Where refused credentials and actions are written (the meeting's audit log). */
+  refusals: RefusalAudit;
   attendees: AttendeeService;
   remarks: RemarkService;
   events: MeetingEventBus;
@@ -60,6 +64,10 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use(securityHeaders({ publicUrl: deps.publicUrl }));
+  // Outside the origin check, so a foreign page's refused attempt is written down too.
+  const refusalLog = refusalAuditMiddleware(deps.refusals);
+  app.use('/api/meetings/:id', refusalLog);
+  app.use('/api/meetings/:id/*', refusalLog);
   app.use('/api/*', originCheck(new OriginPolicy(deps.edge.ALLOWED_ORIGINS, deps.publicUrl)));
   // Another site must not sign a browser out either (the sign-in cookie is a pk_ cookie like the sessions).
   app.use('/auth/logout', originCheck(new OriginPolicy(deps.edge.ALLOWED_ORIGINS, deps.publicUrl)));

@@ -9,6 +9,6 @@ import { requestCredentials } from './requestCredentials';
 export function authorizeCaller(c: Context, authorizer: Authorizer, people: PeopleResolver, meetingId: string): Caller {
   const presented = requestCredentials(c);
   const authorization = authorizer.authorize(meetingId, presented);
-  if (!authorization.ok) throw new Refusal(authorization.status, authorization.code, authorization.message);
+  if (!authorization.ok) throw new Refusal(authorization.status, authorization.code, authorization.message, authorization.reason);
   return people.callerOf(meetingId, authorization, presented.cookies);
 }

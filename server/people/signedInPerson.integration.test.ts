@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditResponse, ReviewStatus, VerifyMeetingResponse } from '../../shared/adjustment/types';
 import type { CreateMeetingResponse, MeetingSummary } from '../../shared/api/types';
 import { stateVectorOf } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
-import { CookieJar, KATARINA, OSKAR_UNVERIFIED, signInAtProvider, type TestOidcProvider } from '../testing/oidcProvider';
-import { startServerWithProvider } from '../testing/serverWithProvider';
-import type { TestServer } from '../testing/testServer';
+import { CookieJar, KATARINA, OSKAR_UNVERIFIED, signInAtProvider } from '../testing/oidcProvider';
+import { serverWithProviderPerTest } from '../testing/serverWithProvider';
 
-let t: TestServer | null = null;
-let provider: TestOidcProvider | null = null;
-afterEach(async () => {
-  await t?.stop();
-  await provider?.close();
-  t = null;
-  provider = null;
-});
+const startServerWithProvider = serverWithProviderPerTest();
 
 /** A protocol whose chair is Katarina (her organisation account's verified address) and whose adjuster is Zophia. */
 async function meetingOfKatarina(env: Record<string, string> = {}) {
   const started = await startServerWithProvider(env);
-  ({ t, provider } = started);
   const created = await httpJson('POST', `${started.appUrl}/api/meetings`, { body: { title: 'Kommunstyrelsen', kind: 'protocol', startsAt: '2026-12-10T09:00' } });
   const meeting = created.json as CreateMeetingResponse;
   const secretary = (method: string, route: string, body?: unknown) =>
@@ -41,7 +32,7 @@ async function katarinaOpens(appUrl: string, meetingId: string): Promise<CookieJ
 
 describe('a signed-in person is the attendee with their verified e-mail', () => {
   it('opens the meeting without a link, is known as the chair, and approves; the lock says how', async () => {
-    const { appUrl, meeting, secretary, katarinaId, zophiaLink } = await meetingOfKatarina();
+    const { appUrl, provider, meeting, secretary, katarinaId, zophiaLink } = await meetingOfKatarina();
     const jar = await katarinaOpens(appUrl, meeting.id);
     const summary = (await (await jar.fetch(`${appUrl}/api/meetings/${meeting.id}`)).json()) as MeetingSummary;
     expect(summary.role).toBe('chair');

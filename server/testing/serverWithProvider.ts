@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { freePort, startOidcProvider, TEST_CLIENT, type TestAccount, type TestOidcProvider } from './oidcProvider';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -23,4 +24,23 @@ export async function startServerWithProvider(
     ...env,
   });
   return { appUrl, redirectUri, providerPort, t, provider };
+}
+
+/**
+ * Starts the app with a provider like startServerWithProvider, and stops
+ * both after the test that started them.
+ */
+export function serverWithProviderPerTest(): (env?: Record<string, string>) => ReturnType<typeof startServerWithProvider> {
+  const running: { t: TestServer; provider: TestOidcProvider | null }[] = [];
+  afterEach(async () => {
+    for (const { t, provider } of running.splice(0)) {
+      await t.stop();
+      await provider?.close();
+    }
+  });
+  return async (env = {}) => {
+    const started = await startServerWithProvider(env);
+    running.push(started);
+    return started;
+  };
 }

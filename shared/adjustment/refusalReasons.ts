@@ -30,6 +30,12 @@ export const REFUSAL_REASONS = [
   'secretary_only',
   'no_such_attendee',
   'no_such_invitation',
+  /** The credential came from a personal invitation or role link the secretary withdrew. */
+  'invite_withdrawn',
+  /** The browser session ended (unused for too long, or 30 days old): open the invite link again. */
+  'session_ended',
+  /** The protocol was adjusted more than 30 days ago: its links no longer open it. */
+  'links_expired',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -186,6 +186,8 @@ export const AUDIT_ACTIONS = [
   'invite_rotated',
   /** A signed-in account tried to open the meeting but its verified e-mail is no attendee's (detail: email, issuer, verified). */
   'sign_in_refused',
+  /** A request or socket of this meeting was refused: a credential expired, withdrawn or foreign, an action not the caller's, a change after the lock (detail: what, status, reason, message, repeated). */
+  'refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

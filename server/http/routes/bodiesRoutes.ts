@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { BodyActionItemsResponse } from '../../../shared/api/types';
 import { ACTION_STATUSES } from '../../../shared/protocol/types';
+import type { Authorizer } from '../../auth/authorizer';
 import type { CredentialStore } from '../../auth/credentialStore';
 import type { BodyStore } from '../../meetings/bodyStore';
 import type { MeetingStore } from '../../meetings/meetingStore';
@@ -20,20 +21,21 @@ const actionItemsQuery = z.strictObject({
 export interface BodiesRoutesDeps {
   bodies: BodyStore;
   meetings: MeetingStore;
+  authorizer: Authorizer;
   credentials: CredentialStore;
   actionItems: BodyActionItems;
 }
 
 /** /api/bodies: what spans the meetings of one body (series). */
 export function bodiesRoutes(deps: BodiesRoutesDeps) {
-  const { bodies, meetings, credentials, actionItems } = deps;
+  const { bodies, meetings, authorizer, credentials, actionItems } = deps;
   const app = new Hono();
 
   // Anyone holding a credential for one meeting of the body may read the body's action items.
   app.get('/:id/action-items', (c) => {
     const bodyId = c.req.param('id');
     if (!bodies.find(bodyId)) return apiError(c, 404, 'not_found', `No body with id ${bodyId}`);
-    const { roles, invalidBearer } = requestGrants(c, credentials);
+    const { roles, invalidBearer } = requestGrants(c, authorizer, credentials);
     const member = meetings.findMany([...roles.keys()]).some((meeting) => meeting.bodyId === bodyId);
     if (!member) {
       if (invalidBearer) return apiError(c, 401, 'unauthorized', 'The bearer token is not valid');

@@ -77,7 +77,7 @@ export function exportRoutes(deps: ExportRoutesDeps) {
   const handle = async (c: Context, file: ExportFile) => {
     const meetingId = c.req.param('id') ?? '';
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
-    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
     const found = load(meetingId);
     if (!found) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
     if (!may(authorization.role, found.state, 'export')) return apiError(c, 403, 'forbidden', `The ${authorization.role} may not export this meeting`);

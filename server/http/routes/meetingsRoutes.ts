@@ -98,7 +98,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   });
 
   app.get('/', (c) => {
-    const { roles } = requestGrants(c, credentials);
+    const { roles } = requestGrants(c, authorizer, credentials);
     const body: MeetingListResponse = {
       meetings: meetings.findMany([...roles.keys()]).map((row) => summary(row, roles.get(row.id) ?? 'viewer', timeZone)),
     };
@@ -108,7 +108,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   app.get('/:id', (c) => {
     const presented = requestCredentials(c);
     const authorization = authorizer.authorize(c.req.param('id'), presented);
-    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
     const row = meetings.find(c.req.param('id'));
     if (!row) return apiError(c, 404, 'not_found', `No meeting with id ${c.req.param('id')}`);
     const { person } = people.callerOf(row.id, authorization, presented.cookies);
@@ -119,7 +119,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   app.get('/:id/protocol', (c) => {
     const meetingId = c.req.param('id');
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
-    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
     const protocol = protocols.read(meetingId);
     if (!protocol) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
     const { startsAt } = protocol.meeting;
@@ -129,7 +129,7 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   app.post('/:id/next', limitBody(), async (c) => {
     const meetingId = c.req.param('id');
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
-    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
     if (authorization.role !== 'secretary') return apiError(c, 403, 'forbidden', 'Only the secretary creates the next meeting');
     const json = await readJsonBody(c, { optional: true });
     if (json === INVALID_JSON) return apiError(c, 400, 'bad_request', 'The request body must be JSON');
@@ -145,8 +145,8 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
   app.post('/:id/ticket', (c) => {
     const meetingId = c.req.param('id');
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
-    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message);
-    const { ticket, expiresAt } = tickets.issue(meetingId, authorization.role, Date.now(), authorization.person?.inviteId ?? null);
+    if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
+    const { ticket, expiresAt } = tickets.issue(meetingId, authorization.role, Date.now(), { inviteId: authorization.person?.inviteId ?? null, session: authorization.session ?? null });
     const body: TicketResponse = { ticket, role: authorization.role, expiresAt: new Date(expiresAt).toISOString() };
     return c.json(body);
   });
