@@ -74,6 +74,7 @@ export const en: Dictionary = {
   'meeting.loading': 'Opening the meeting…',
   'meeting.unauthorized.title': 'You have no access to this meeting',
   'meeting.unauthorized.body': 'Open the invite link from the meeting chat again to give this browser access to the meeting.',
+  'meeting.unauthorized.signIn': 'Open with your organisation account',
   'meeting.notFound.title': 'This meeting does not exist',
   'meeting.notFound.body': 'The link may be mistyped, or the meeting has been removed.',
   'meeting.failed.title': 'The meeting could not be opened',

@@ -77,6 +77,7 @@ export const sv = {
   'meeting.loading': 'Öppnar mötet…',
   'meeting.unauthorized.title': 'Du har inte tillgång till mötet',
   'meeting.unauthorized.body': 'Öppna inbjudningslänken från mötets chatt igen, så får den här webbläsaren tillgång till mötet.',
+  'meeting.unauthorized.signIn': 'Öppna med organisationskonto',
   'meeting.notFound.title': 'Mötet finns inte',
   'meeting.notFound.body': 'Länken kan vara felskriven, eller så har mötet tagits bort.',
   'meeting.failed.title': 'Mötet kunde inte öppnas',
