@@ -43,6 +43,8 @@ export interface RoomHooks {
  */
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
+  /** Per meeting: updates received but still being checked, and who waits for them to be taken or refused. */
+  private readonly checking = new Map<string, { count: number; waiters: (() => void)[] }>();
   private nextConnectionId = 1;
   private readonly addresses: AddressBudgets | null;
 
@@ -107,8 +109,11 @@ export class RoomManager {
       }
       // Its later frames may build on it: they wait, in order, until it is taken or refused.
       hold();
+      this.checkStarted(meetingId);
       void checking.done.then((laterMs) => {
         if (settle(frame.byteLength, spentMs + laterMs)) release();
+        // After the release: the frames that waited behind it are handled, or are being checked in turn.
+        this.checkEnded(meetingId);
       });
     };
     /** Charges the budget for one frame; false when the socket must now rest. */
@@ -166,6 +171,39 @@ export class RoomManager {
     this.hooks.onJoin?.(meetingId, role);
     this.log.debug('joined', { meetingId, role, connection: connection.id, sockets: room.connections.size });
     return connection;
+  }
+
+  /**
+   * Resolves once every update this meeting's sockets sent so far has been
+   * taken or refused (a large one is checked off the event loop first), or
+   * after `timeoutMs`. An export or a read made right after a big paste then
+   * holds the paste, instead of the document from before it.
+   */
+  settled(meetingId: string, timeoutMs: number): Promise<void> {
+    const pending = this.checking.get(meetingId);
+    if (!pending) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      pending.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private checkStarted(meetingId: string): void {
+    const pending = this.checking.get(meetingId);
+    if (pending) pending.count += 1;
+    else this.checking.set(meetingId, { count: 1, waiters: [] });
+  }
+
+  private checkEnded(meetingId: string): void {
+    const pending = this.checking.get(meetingId);
+    if (!pending) return;
+    pending.count -= 1;
+    if (pending.count > 0) return;
+    this.checking.delete(meetingId);
+    for (const waiter of pending.waiters) waiter();
   }
 
   /** Every socket of every open room. */

@@ -52,6 +52,9 @@ export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRo
   >;
 }
 
+/** How long a read waits for a meeting's updates still being checked; past it, it answers with what is stored. */
+const SETTLE_WAIT_MS = 10_000;
+
 /** The HTTP side: the API, invite links and the built client with SPA fallback. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
@@ -86,7 +89,9 @@ export function createApp(deps: AppDeps) {
   for (const file of Object.keys(EXPORT_FILES)) app.get(`/api/meetings/:id/${file}`, exporting);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/meetings', meetingsRoutes(deps));
+  // A large update is checked off the event loop before it is stored; what was sent before a read is in its answer.
+  const settled = (meetingId: string) => deps.rooms.settled(meetingId, SETTLE_WAIT_MS);
+  app.route('/api/meetings', meetingsRoutes({ ...deps, settled }));
   app.route('/api/bodies', bodiesRoutes(deps));
   app.route('/api/meetings', reviewRoutes(deps));
   app.route('/api/meetings', remarksRoutes(deps));
@@ -94,7 +99,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/meetings', invitesRoutes(deps));
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));
   app.route('/api/verify', verifyRoute(deps));
-  app.route('/api/meetings', exportRoutes(deps));
+  app.route('/api/meetings', exportRoutes({ ...deps, settled }));
   app.route('/api/me', meRoute(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/join/signed-in', signedInJoinRoute(deps));

@@ -193,6 +193,9 @@ export function runHandlerFuzz(options: FuzzOptions): FuzzReport {
     // What a restart would load now (the last snapshot and the log after it) must be the live document.
     const reloaded = new Room(room.meetingId, store, roomOptions, log);
     const difference = sameDocument(room.doc, reloaded.doc);
+    // Not destroy(), which would write a snapshot beside the live room's. The awareness is the room's own
+    // (not bound to the loaded document): left alone, its timer kept the process busy after the run.
+    reloaded.awareness.destroy();
     reloaded.doc.destroy();
     // Then the snapshot a room takes as it goes (its timer never fires in this synchronous loop), so the next
     // check replays a log again and also tests that a snapshot of the live document loads.

@@ -46,6 +46,25 @@ describe('a large update, checked in the vetting worker before the room takes it
     expect(writer.socket.readyState).toBe(writer.socket.OPEN);
   });
 
+  it('is in an export or a protocol read asked for right after it was sent, while it is still being checked', async () => {
+    t = await startTestServer();
+    const meeting = await t.createMeeting();
+    const writer = await openRawSocket(t, meeting.id, meeting.invites.secretary.token);
+    const paste = pastedParagraphs(writer.doc, 500);
+    expect(paste.length).toBeGreaterThan(16 * 1024);
+    // Sent, and then at once (before the worker has even started, on a new server) the secretary exports.
+    writer.send(syncFrame(SYNC_UPDATE, paste));
+    // The pong comes after the server has read the frame before it.
+    await new Promise<void>((resolve) => writer.socket.once('pong', () => resolve()).ping());
+    const auth = { headers: { authorization: `Bearer ${meeting.invites.secretary.token}` } };
+    const [markdown, protocol] = await Promise.all([
+      fetch(`${t.server.url}/api/meetings/${meeting.id}/export.md`, auth).then((response) => response.text()),
+      fetch(`${t.server.url}/api/meetings/${meeting.id}/protocol`, auth).then((response) => response.text()),
+    ]);
+    expect(markdown).toContain('beslutar att godkänna förslaget i ärende 500');
+    expect(protocol).toContain('beslutar att godkänna förslaget i ärende 500');
+  });
+
   it('is refused with 4413 when Yjs takes longer than the budget to apply it, and nothing of it, or after it, is taken', async () => {
     t = await startTestServer({ UPDATE_APPLY_BUDGET_MS: '1' });
     const meeting = await t.createMeeting();

@@ -31,6 +31,8 @@ export interface ExportRoutesDeps {
   onExport?: (event: ExportEvent) => void;
   /** Where exports are read and rendered; the shared worker by default. */
   renderer?: ExportRenderer;
+  /** Waits until the updates the meeting's sockets already sent are taken or refused, so an export holds a paste made just before. */
+  settled?: (meetingId: string) => Promise<void>;
   /** The adjusted PDF signed with the seal, rendered once per state and then served as stored; without it the PDF is unsigned. */
   sealed?: SealedProtocolPdf;
 }
@@ -78,6 +80,7 @@ export function exportRoutes(deps: ExportRoutesDeps) {
     const meetingId = c.req.param('id') ?? '';
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
+    await deps.settled?.(meetingId);
     const found = load(meetingId);
     if (!found) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
     if (!may(authorization.role, found.state, 'export')) return apiError(c, 403, 'forbidden', `The ${authorization.role} may not export this meeting`);

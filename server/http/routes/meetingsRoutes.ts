@@ -40,6 +40,8 @@ const limitBody = () =>
   bodyLimit({ maxSize: 64 * 1024, onError: (c) => apiError(c, 413, 'payload_too_large', 'The request body may be at most 64 KiB') });
 
 export interface MeetingsRoutesDeps {
+  /** Waits until the updates the meeting's sockets already sent are taken or refused (see RoomManager.settled). */
+  settled?: (meetingId: string) => Promise<void>;
   meetings: MeetingStore;
   credentials: CredentialStore;
   authorizer: Authorizer;
@@ -116,10 +118,11 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
     return c.json(body);
   });
 
-  app.get('/:id/protocol', (c) => {
+  app.get('/:id/protocol', async (c) => {
     const meetingId = c.req.param('id');
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
+    await deps.settled?.(meetingId);
     const protocol = protocols.read(meetingId);
     if (!protocol) return apiError(c, 404, 'not_found', `No meeting with id ${meetingId}`);
     const { startsAt } = protocol.meeting;
