@@ -75,7 +75,8 @@ describe('the fixture protocol exported from the browser', () => {
     for (const [index, title] of PROTOCOL_FIXTURE_TITLES.entries()) {
       // In order: each § and its title after the one before.
       const at = text.indexOf(`§ ${18 + index}`, from);
-      expect(at, `§ ${18 + index}`).toBeGreaterThanOrEqual(from);
+      // Should this fail, the server's warnings say whether the paste was refused or still being checked.
+      expect(at, `§ ${18 + index} (server log: ${server.recentLog()})`).toBeGreaterThanOrEqual(from);
       expect(text.indexOf(title, at), title).toBeGreaterThan(at);
       from = at + 1;
     }

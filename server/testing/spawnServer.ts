@@ -15,7 +15,12 @@ export interface ServerProcess {
   dataDir: string;
   /** SIGTERM, then resolves with the exit code once the process has exited. */
   stop: () => Promise<number | null>;
+  /** The server's last log lines (warnings and errors at the default level), to say in a failure what the server saw. */
+  recentLog: () => string;
 }
+
+/** Log lines kept for recentLog(); the oldest go first. */
+const KEPT_LOG_LINES = 50;
 
 export interface SpawnServerOptions {
   /** Reuse the data of an earlier run (restart); default: a fresh temp dir. */
@@ -62,8 +67,11 @@ export async function spawnServer(options: SpawnServerOptions = {}): Promise<Ser
 
   // The reader stays attached for the life of the process: an undrained pipe would block the server.
   const lines = createInterface({ input: child.stdout });
+  const recent: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     lines.on('line', (line) => {
+      recent.push(line);
+      if (recent.length > KEPT_LOG_LINES) recent.shift();
       const listening = parseListening(line);
       if (listening) resolve(listening.url);
     });
@@ -75,6 +83,7 @@ export async function spawnServer(options: SpawnServerOptions = {}): Promise<Ser
     url,
     port: Number(new URL(url).port),
     dataDir,
+    recentLog: () => [...recent, ...(stderr ? [stderr.slice(-4000)] : [])].join('\n'),
     stop: async () => {
       process.off('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
