@@ -43,7 +43,7 @@ export interface RoomHooks {
  */
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
-  /** Per meeting: updates received but still being checked, and who waits for them to be taken or refused. */
+  /** Per meeting: sockets holding frames back (an update being checked, the frames behind it), and who waits for them. */
   private readonly checking = new Map<string, { count: number; waiters: (() => void)[] }>();
   private nextConnectionId = 1;
   private readonly addresses: AddressBudgets | null;
@@ -109,11 +109,8 @@ export class RoomManager {
       }
       // Its later frames may build on it: they wait, in order, until it is taken or refused.
       hold();
-      this.checkStarted(meetingId);
       void checking.done.then((laterMs) => {
         if (settle(frame.byteLength, spentMs + laterMs)) release();
-        // After the release: the frames that waited behind it are handled, or are being checked in turn.
-        this.checkEnded(meetingId);
       });
     };
     /** Charges the budget for one frame; false when the socket must now rest. */
@@ -131,16 +128,31 @@ export class RoomManager {
       resting = setTimeout(release, rest);
       return false;
     };
+    // While a socket holds frames back, its meeting counts as unsettled (see settled()): from the first hold until
+    // every frame that waited has been handled, not merely until the check that caused it ends.
+    let counted = false;
     const hold = () => {
       if (holding) return;
       holding = true;
+      if (!counted) {
+        counted = true;
+        this.holdStarted(meetingId);
+      }
       socket.pause();
     };
     const release = () => {
       resting = null;
       holding = false;
       while (waiting.length > 0 && !holding && !addressOwes()) handle(waiting.shift()!);
-      if (!holding) socket.resume();
+      if (!holding) {
+        uncount();
+        socket.resume();
+      }
+    };
+    const uncount = () => {
+      if (!counted) return;
+      counted = false;
+      this.holdEnded(meetingId);
     };
     /** Whether this socket must wait because its address's other sockets spent the share; if so it rests. */
     const addressOwes = (): boolean => {
@@ -162,6 +174,8 @@ export class RoomManager {
     });
     socket.on('close', () => {
       if (resting) clearTimeout(resting);
+      // Its held frames will not be taken now.
+      uncount();
       share?.release();
       if (connection.dropped) this.log.warn('dropped a socket that does not read', { meetingId, connection: connection.id });
       this.detach(room, connection);
@@ -174,8 +188,9 @@ export class RoomManager {
   }
 
   /**
-   * Resolves once every update this meeting's sockets sent so far has been
-   * taken or refused (a large one is checked off the event loop first), or
+   * Resolves once no socket of this meeting holds frames back any more:
+   * every update its sockets sent so far has been taken or refused (a large
+   * one is checked off the event loop first, and those behind it wait), or
    * after `timeoutMs`. An export or a read made right after a big paste then
    * holds the paste, instead of the document from before it.
    */
@@ -191,13 +206,13 @@ export class RoomManager {
     });
   }
 
-  private checkStarted(meetingId: string): void {
+  private holdStarted(meetingId: string): void {
     const pending = this.checking.get(meetingId);
     if (pending) pending.count += 1;
     else this.checking.set(meetingId, { count: 1, waiters: [] });
   }
 
-  private checkEnded(meetingId: string): void {
+  private holdEnded(meetingId: string): void {
     const pending = this.checking.get(meetingId);
     if (!pending) return;
     pending.count -= 1;

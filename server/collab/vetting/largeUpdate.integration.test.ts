@@ -50,10 +50,20 @@ describe('a large update, checked in the vetting worker before the room takes it
     t = await startTestServer();
     const meeting = await t.createMeeting();
     const writer = await openRawSocket(t, meeting.id, meeting.invites.secretary.token);
+    const template = writer.doc.getXmlFragment(BODY_FRAGMENT).length;
     const paste = pastedParagraphs(writer.doc, 500);
     expect(paste.length).toBeGreaterThan(16 * 1024);
+    const pasted = new Y.Doc();
+    Y.applyUpdate(pasted, Y.encodeStateAsUpdate(writer.doc));
+    Y.applyUpdate(pasted, paste);
+    // A small edit right behind it (as the numbering a paste sets): it waits for the paste's check, and must be in too.
+    const behind = updateFrom(pasted, (doc) => {
+      const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(template + 499) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).insert(0, 'SIST ');
+    });
     // Sent, and then at once (before the worker has even started, on a new server) the secretary exports.
     writer.send(syncFrame(SYNC_UPDATE, paste));
+    writer.send(syncFrame(SYNC_UPDATE, behind));
     // The pong comes after the server has read the frame before it.
     await new Promise<void>((resolve) => writer.socket.once('pong', () => resolve()).ping());
     const auth = { headers: { authorization: `Bearer ${meeting.invites.secretary.token}` } };
@@ -63,6 +73,8 @@ describe('a large update, checked in the vetting worker before the room takes it
     ]);
     expect(markdown).toContain('beslutar att godkänna förslaget i ärende 500');
     expect(protocol).toContain('beslutar att godkänna förslaget i ärende 500');
+    expect(markdown).toContain('SIST ');
+    expect(protocol).toContain('SIST ');
   });
 
   it('is refused with 4413 when Yjs takes longer than the budget to apply it, and nothing of it, or after it, is taken', async () => {
