@@ -59,6 +59,8 @@ export interface RunningServer {
   protocols: ProtocolReader;
   /** Sign-in with the organisation's account; undefined when OIDC is not configured. */
   signIn: SignIn | undefined;
+  /** How many times open sockets have been checked against their credentials (for tests that wait for a sweep). */
+  credentialSweeps: () => number;
   /** Flushes every room, closes sockets with 1012, stops listening, closes the database. */
   close(): Promise<void>;
 }
@@ -182,7 +184,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES });
   const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
   const stopHeartbeat = startHeartbeat(wss);
-  const stopCredentialSweep = startCredentialSweep(rooms, authorizer, log.child('collab'), config.CREDENTIAL_SWEEP_MS, (meetingId, message) =>
+  const credentialSweep = startCredentialSweep(rooms, authorizer, log.child('collab'), config.CREDENTIAL_SWEEP_MS, (meetingId, message) =>
     refusals.record({ meetingId, what: 'socket', status: CLOSE_UNAUTHORIZED.code, reason: null, message }),
   );
 
@@ -225,7 +227,7 @@ export async function createServer(config: Config, options: { clientDir?: string
   const close = () => {
     closing ??= (async () => {
       stopHeartbeat();
-      stopCredentialSweep();
+      credentialSweep.stop();
       rooms.closeAll(CLOSE_SERVER_RESTART);
       await vetter.close();
       for (const socket of wss.clients) socket.terminate();
@@ -240,5 +242,5 @@ export async function createServer(config: Config, options: { clientDir?: string
     return closing;
   };
 
-  return { url, port, rooms, documents, protocols, signIn, close };
+  return { url, port, rooms, documents, protocols, signIn, credentialSweeps: credentialSweep.runs, close };
 }

@@ -57,10 +57,8 @@ export class Authorizer {
    */
   authorize(meetingId: string, presented: PresentedCredentials, now = Date.now()): Authorization {
     const authorization = this.grantOf(meetingId, presented, now);
-    if (!authorization.ok || authorization.role === 'secretary') return authorization;
-    const adjustedAt = this.adjustedAt(meetingId);
-    if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return unauthorized(LINKS_EXPIRED, 'links_expired');
-    return authorization;
+    if (!authorization.ok || !this.linksExpired(meetingId, authorization.role, now)) return authorization;
+    return unauthorized(LINKS_EXPIRED, 'links_expired');
   }
 
   /**
@@ -74,11 +72,14 @@ export class Authorizer {
       return { ok: false, message: this.credentials.endedReason(meetingId, opened.session) === 'withdrawn' ? INVITE_WITHDRAWN : SESSION_ENDED };
     }
     if (opened.inviteId !== null && this.credentials.personOf(opened.inviteId) === null) return { ok: false, message: INVITE_WITHDRAWN };
-    if (role !== 'secretary') {
-      const adjustedAt = this.adjustedAt(meetingId);
-      if (adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS) return { ok: false, message: LINKS_EXPIRED };
-    }
-    return { ok: true };
+    return this.linksExpired(meetingId, role, now) ? { ok: false, message: LINKS_EXPIRED } : { ok: true };
+  }
+
+  /** Whether the meeting was adjusted more than 30 days ago for a role other than the secretary's. */
+  private linksExpired(meetingId: string, role: Role, now: number): boolean {
+    if (role === 'secretary') return false;
+    const adjustedAt = this.adjustedAt(meetingId);
+    return adjustedAt !== null && now > adjustedAt.getTime() + LINKS_VALID_AFTER_LOCK_MS;
   }
 
   /** The answer for a session that no longer lives: withdrawn on purpose, or run out. */

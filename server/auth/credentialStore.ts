@@ -156,11 +156,6 @@ export class CredentialStore {
     return { secret, expiresAt };
   }
 
-  /** The role of an unexpired session secret for this meeting, or null. */
-  findSession(meetingId: string, secret: string, now = Date.now()): Role | null {
-    return this.findSessionGrant(meetingId, secret, now)?.role ?? null;
-  }
-
   /** What an unexpired session secret for this meeting grants, or null; counts as a use of the session. */
   findSessionGrant(meetingId: string, secret: string, now = Date.now()): Grant | null {
     return this.sessionGrantByHash(meetingId, hashToken(secret), now);

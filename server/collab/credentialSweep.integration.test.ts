@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import type { TicketResponse } from '../../shared/api/types';
 import { httpJson } from '../testing/httpJson';
@@ -40,8 +40,10 @@ describe('a socket opened with a ticket from a browser session', () => {
     const endingSocket = await openSocket(`${t.wsBase}/${meeting.id}?ticket=${ending.ticket}`);
     const stayingSocket = await openSocket(`${t.wsBase}/${meeting.id}?ticket=${staying.ticket}`);
 
-    // Several sweeps pass: an open socket whose session lives is left alone.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Three sweeps pass: an open socket whose session lives is left alone.
+    const server = t.server;
+    const swept = server.credentialSweeps();
+    await vi.waitFor(() => expect(server.credentialSweeps()).toBeGreaterThanOrEqual(swept + 3), { timeout: 5000, interval: 20 });
     expect(endingSocket.socket.readyState).toBe(WebSocket.OPEN);
 
     // The session's 30 days run out (its expiry is moved, as time would move it), in the server's own database file.

@@ -23,8 +23,10 @@ export function startCredentialSweep(
   /** Told of each socket closed, with why (the meeting's audit log records it). */
   onClosed: (meetingId: string, message: string) => void = () => undefined,
   clock: () => number = Date.now,
-): () => void {
+): { stop: () => void; runs: () => number } {
+  let runs = 0;
   const timer = setInterval(() => {
+    runs += 1;
     const now = clock();
     for (const connection of rooms.connections()) {
       if (!connection.isOpen) continue;
@@ -37,5 +39,5 @@ export function startCredentialSweep(
     }
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), runs: () => runs };
 }

@@ -33,6 +33,20 @@ function roomWithText(): { room: Room; writer: Connection } {
   return { room, writer };
 }
 
+/** The update of client 8 typing `text` at `index` into client 5's "abcdef", seeing nothing else. */
+function typedByClient8(index: number, text: string): Uint8Array {
+  const typist = new Y.Doc();
+  typist.clientID = 5;
+  typist.getText('t').insert(0, 'abcdef');
+  const concurrent = new Y.Doc();
+  concurrent.clientID = 8;
+  Y.applyUpdate(concurrent, Y.encodeStateAsUpdate(typist));
+  const captured: Uint8Array[] = [];
+  concurrent.on('update', (update: Uint8Array) => captured.push(update));
+  concurrent.getText('t').insert(index, text);
+  return captured[0]!;
+}
+
 /** Docs with the given client ids, as separate browsers hold them. */
 function editorDocs(...ids: number[]): Y.Doc[] {
   return ids.map((id) => {
@@ -93,16 +107,8 @@ describe('an insertion whose origins do not say where it goes', () => {
     // Client 8 typed "Z" at the start and client 9, not having seen it, typed "X" there too: both name "a".
     const first = insertionWithRightOrigin(Y.createID(5, 0), 'X');
     expect(room.receiveUpdate(writer, first, first)).toBeNull();
-    const concurrent = new Y.Doc();
-    concurrent.clientID = 8;
-    const typist = new Y.Doc();
-    typist.clientID = 5;
-    typist.getText('t').insert(0, 'abcdef');
-    Y.applyUpdate(concurrent, Y.encodeStateAsUpdate(typist));
-    const captured: Uint8Array[] = [];
-    concurrent.on('update', (update: Uint8Array) => captured.push(update));
-    concurrent.getText('t').insert(0, 'Z');
-    expect(room.receiveUpdate(writer, captured[0]!, captured[0]!)).toBeNull();
+    const concurrent = typedByClient8(0, 'Z');
+    expect(room.receiveUpdate(writer, concurrent, concurrent)).toBeNull();
     expect(room.doc.getText('t').toJSON()).toMatch(/^(XZ|ZX)abcdef$/);
     const reloaded = newRoom();
     expect(reloaded.doc.getText('t').toJSON()).toBe(room.doc.getText('t').toJSON());
@@ -116,16 +122,8 @@ describe('an insertion whose origins do not say where it goes', () => {
     const first = insertionWithOrigins(Y.createID(5, 2), Y.createID(5, 3), 'X');
     expect(room.receiveUpdate(writer, first, first)).toBeNull();
     // ...and client 8, who had not seen it, typed "Y" at the same spot.
-    const concurrent = new Y.Doc();
-    concurrent.clientID = 8;
-    const typist = new Y.Doc();
-    typist.clientID = 5;
-    typist.getText('t').insert(0, 'abcdef');
-    Y.applyUpdate(concurrent, Y.encodeStateAsUpdate(typist));
-    const captured: Uint8Array[] = [];
-    concurrent.on('update', (update: Uint8Array) => captured.push(update));
-    concurrent.getText('t').insert(3, 'Y');
-    expect(room.receiveUpdate(writer, captured[0]!, captured[0]!)).toBeNull();
+    const concurrent = typedByClient8(3, 'Y');
+    expect(room.receiveUpdate(writer, concurrent, concurrent)).toBeNull();
     expect(room.doc.getText('t').toJSON()).toMatch(/^abc(XY|YX)def$/);
     const reloaded = newRoom();
     expect(reloaded.doc.getText('t').toJSON()).toBe(room.doc.getText('t').toJSON());

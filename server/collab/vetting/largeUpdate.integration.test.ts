@@ -16,6 +16,21 @@ afterEach(async () => {
 
 const bodyText = (doc: Y.Doc) => doc.getXmlFragment(BODY_FRAGMENT).toJSON();
 
+/** A paste of 500 paragraphs at the end of `doc`'s body (a checked update), and an edit at the start of its paragraph `at` that builds on it. */
+function pasteAndEditBehind(doc: Y.Doc, at: number, text: string): { paste: Uint8Array; edit: Uint8Array } {
+  const template = doc.getXmlFragment(BODY_FRAGMENT).length;
+  const paste = pastedParagraphs(doc, 500);
+  expect(paste.length).toBeGreaterThan(16 * 1024);
+  const pasted = new Y.Doc();
+  Y.applyUpdate(pasted, Y.encodeStateAsUpdate(doc));
+  Y.applyUpdate(pasted, paste);
+  const edit = updateFrom(pasted, (copy) => {
+    const paragraph = copy.getXmlFragment(BODY_FRAGMENT).get(template + at) as Y.XmlElement;
+    (paragraph.get(0) as Y.XmlText).insert(0, text);
+  });
+  return { paste, edit };
+}
+
 describe('a large update, checked in the vetting worker before the room takes it', () => {
   it('is stored and relayed, and an edit the same person sent right after it, inside the pasted text, follows it in order', async () => {
     t = await startTestServer();
@@ -25,16 +40,8 @@ describe('a large update, checked in the vetting worker before the room takes it
     const before = t.server.documents.countUpdates(meeting.id);
     // The new meeting's template, then the paste at its end.
     const template = writer.doc.getXmlFragment(BODY_FRAGMENT).length;
-    const paste = pastedParagraphs(writer.doc, 500);
-    expect(paste.length).toBeGreaterThan(16 * 1024);
-    const pasted = new Y.Doc();
-    Y.applyUpdate(pasted, Y.encodeStateAsUpdate(writer.doc));
-    Y.applyUpdate(pasted, paste);
     // Builds on the paste: taken before it, it would refer to text the server does not have.
-    const correction = updateFrom(pasted, (doc) => {
-      const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(template + 250) as Y.XmlElement;
-      (paragraph.get(0) as Y.XmlText).insert(0, 'RÄTTAT ');
-    });
+    const { paste, edit: correction } = pasteAndEditBehind(writer.doc, 250, 'RÄTTAT ');
     expect(correction.length).toBeLessThan(16 * 1024);
     writer.send(syncFrame(SYNC_UPDATE, paste));
     writer.send(syncFrame(SYNC_UPDATE, correction));
@@ -50,17 +57,8 @@ describe('a large update, checked in the vetting worker before the room takes it
     t = await startTestServer();
     const meeting = await t.createMeeting();
     const writer = await openRawSocket(t, meeting.id, meeting.invites.secretary.token);
-    const template = writer.doc.getXmlFragment(BODY_FRAGMENT).length;
-    const paste = pastedParagraphs(writer.doc, 500);
-    expect(paste.length).toBeGreaterThan(16 * 1024);
-    const pasted = new Y.Doc();
-    Y.applyUpdate(pasted, Y.encodeStateAsUpdate(writer.doc));
-    Y.applyUpdate(pasted, paste);
     // A small edit right behind it (as the numbering a paste sets): it waits for the paste's check, and must be in too.
-    const behind = updateFrom(pasted, (doc) => {
-      const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(template + 499) as Y.XmlElement;
-      (paragraph.get(0) as Y.XmlText).insert(0, 'SIST ');
-    });
+    const { paste, edit: behind } = pasteAndEditBehind(writer.doc, 499, 'SIST ');
     // Sent, and then at once (before the worker has even started, on a new server) the secretary exports.
     writer.send(syncFrame(SYNC_UPDATE, paste));
     writer.send(syncFrame(SYNC_UPDATE, behind));
