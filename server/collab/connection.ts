@@ -32,6 +32,12 @@ export class Connection {
   /** Whether the socket was dropped for not reading what it was sent. */
   dropped = false;
 
+  /** Whether the client asked (`?acks=1`) to be told what the server has stored of what it sent. */
+  wantsSavedAcks = false;
+
+  /** The saved message waiting to go out (see savedAcks.ts): one per burst of updates, not one per keystroke. */
+  savedAckTimer: NodeJS.Timeout | null = null;
+
   send(frame: Uint8Array): void {
     if (!this.isOpen) return;
     if (this.socket.bufferedAmount + frame.length > this.maxBufferedBytes && this.socket.bufferedAmount > 0) {
@@ -41,6 +47,12 @@ export class Connection {
       return;
     }
     this.socket.send(frame);
+  }
+
+  /** Stops what the socket still had scheduled; called when it leaves its room. */
+  forget(): void {
+    if (this.savedAckTimer) clearTimeout(this.savedAckTimer);
+    this.savedAckTimer = null;
   }
 
   close(event: CloseEvent): void {

@@ -15,6 +15,7 @@ import type { Connection } from './connection';
 import { awarenessFrame, permissionDeniedFrame, syncStep2Frame, updateFrame } from './frames';
 import type { Room, UpdateRefusal } from './room';
 import { MAX_NESTING_DEPTH } from './updateNesting';
+import { scheduleSavedAck } from './savedAcks';
 import { updateAddsNothing } from './updateAddsNothing';
 import type { VetVerdict } from './vetting/vetMessages';
 
@@ -55,6 +56,7 @@ function dispatch(room: Room, connection: Connection, frame: Uint8Array): Deferr
         const relayable = syncType === SYNC_UPDATE ? frame : null;
         if (room.vets(payload)) return { done: receiveLargeUpdate(room, connection, payload, relayable) };
         receiveUpdate(room, connection, payload, relayable);
+        scheduleSavedAck(room, connection);
       } else {
         connection.close(CLOSE_MALFORMED);
       }
@@ -116,6 +118,7 @@ async function receiveLargeUpdate(room: Room, connection: Connection, update: Ui
   } finally {
     settle(taken);
   }
+  scheduleSavedAck(room, connection);
   return performance.now() - started;
 }
 

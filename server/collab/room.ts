@@ -13,6 +13,7 @@ import { sortAwareness, type AwarenessProblem } from './awarenessCheck';
 import { clocksBefore, integratedAsWritten } from './integratedAsWritten';
 import { inspectUpdate, type Struct, type UpdateProblem } from './updateCheck';
 import type { UpdateVetter, Vetted } from './vetting/updateVetter';
+import { encodeSavedFrame, stateDigest } from '../../shared/collab/savedMessage';
 
 export interface RoomOptions {
   compactAfterUpdates: number;
@@ -46,6 +47,8 @@ export class Room {
   private quietTimer: NodeJS.Timeout | null = null;
   private compactQueued = false;
   private destroyed = false;
+  /** The last saved message and the document it was built from (see savedFrame). */
+  private savedCache: { doc: Y.Doc; updateId: number; frame: Uint8Array } | null = null;
 
   constructor(
     readonly meetingId: string,
@@ -125,6 +128,19 @@ export class Room {
     // The old document is dropped, not destroyed: destroying it would destroy the awareness bound to it.
     this.liveDoc = this.loadStored().doc;
     this.options.vetter?.drop(this.meetingId);
+  }
+
+  /**
+   * What the server holds, for the sockets that asked (see savedAcks.ts).
+   * Built once per state of the document: every socket of a burst gets the
+   * same bytes, and the digest walks the whole document only when it changed.
+   */
+  savedFrame(): Uint8Array {
+    const cached = this.savedCache;
+    if (cached && cached.doc === this.liveDoc && cached.updateId === this.lastUpdateId) return cached.frame;
+    const frame = encodeSavedFrame(this.liveDoc, stateDigest(this.liveDoc));
+    this.savedCache = { doc: this.liveDoc, updateId: this.lastUpdateId, frame };
+    return frame;
   }
 
   get isDestroyed(): boolean {

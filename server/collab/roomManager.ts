@@ -262,6 +262,7 @@ export class RoomManager {
   }
 
   private detach(room: Room, connection: Connection): void {
+    connection.forget();
     if (room.leave(connection) && this.rooms.get(room.meetingId) === room) this.unload(room);
   }
 

@@ -4,6 +4,7 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import type { WebSocketServer } from 'ws';
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent } from '../../shared/collab/closeCodes';
 import { COLLAB_PATH } from '../../shared/collab/constants';
+import { SAVED_ACKS_PARAM } from '../../shared/collab/savedMessage';
 import type { Role } from '../../shared/roles';
 import type { Authorization, Authorizer } from '../auth/authorizer';
 import type { PeopleResolver } from '../people/peopleResolver';
@@ -60,6 +61,7 @@ export function createUpgradeHandler(deps: {
       const address = forwardedAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustProxyHops);
       const connection = rooms.attach(ws, verdict.meetingId, verdict.role, addressKey(address), verdict.inviteId);
       connection.session = verdict.authorization.session ?? null;
+      connection.wantsSavedAcks = url.searchParams.get(SAVED_ACKS_PARAM) === '1';
       // Resolved once the room is open, from its live document: a lookup before would load the stored document
       // a second time. Same tick as the join, so the socket's first presence is already stamped with it.
       // The sign-in cookie rides along even when a ticket opens the socket: it still says who the person is.

@@ -15,3 +15,10 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
+
+/**
+ * Our own top-level type, sent only to sockets that opened with `?acks=1`
+ * (a stock client would log "Unable to compute message"): what the server
+ * has stored, after it took a client's updates (see savedMessage.ts).
+ */
+export const MESSAGE_SAVED = 100;
