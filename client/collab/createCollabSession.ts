@@ -1,24 +1,65 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_TOO_LARGE } from '../../shared/collab/closeCodes';
+import { MESSAGE_SAVED } from '../../shared/collab/messageTypes';
+import { readSavedMessage, SAVED_ACKS_PARAM } from '../../shared/collab/savedMessage';
 import { collabServerUrl } from './collabServerUrl';
+import { openLocalCopy, type LocalCopy } from './localCopy';
+import { SaveTracker } from './saveTracker';
 
 export interface CollabSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The document kept in this browser (IndexedDB), so nothing typed is lost to a reload while offline. */
+  localCopy: LocalCopy;
+  /** What of this tab's writing the server has confirmed storing. */
+  saves: SaveTracker;
   destroy: () => void;
 }
 
-/** One Y.Doc and its socket for one open meeting page. */
+/** Closes after which the local copy's content must not be sent again: the server refused it for good. */
+const REFUSED_CONTENT = new Set([CLOSE_MALFORMED.code, CLOSE_TOO_LARGE.code, CLOSE_LOCKED.code]);
+
+/** One Y.Doc, its local copy and its socket for one open meeting page. */
 export function createCollabSession(meetingId: string): CollabSession {
   const doc = new Y.Doc();
+  const localCopy = openLocalCopy(meetingId, doc);
+  const saves = new SaveTracker(doc);
   // No BroadcastChannel: tabs must not exchange edits behind the server's back,
   // or a tab could show text the server refused (roles, lock).
-  const provider = new WebsocketProvider(collabServerUrl(window.location), meetingId, doc, { disableBc: true });
+  const provider = new WebsocketProvider(collabServerUrl(window.location), meetingId, doc, {
+    disableBc: true,
+    params: { [SAVED_ACKS_PARAM]: '1' },
+    // Connected once the local copy is in the document: its sync step 1 then asks only for what the copy lacks.
+    connect: false,
+  });
+  provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => saves.noteSaved(readSavedMessage(decoder));
+  saves.subscribe((status) => localCopy.setPendingEdits(status.pendingEdits));
+  const onSync = (synced: boolean) => {
+    if (synced) localCopy.markSynced();
+  };
+  provider.on('sync', onSync);
+  provider.on('closed', ({ code }) => {
+    // What stays on screen can still be copied; a reload starts from the server's document instead of a refusal loop.
+    if (REFUSED_CONTENT.has(code)) void localCopy.clear();
+  });
+  let destroyed = false;
+  void localCopy.loaded.then(({ pendingEdits }) => {
+    if (destroyed) return;
+    saves.restore(pendingEdits);
+    provider.connect();
+  });
   return {
     doc,
     provider,
+    localCopy,
+    saves,
     destroy: () => {
+      destroyed = true;
+      provider.off('sync', onSync);
       provider.destroy();
+      saves.destroy();
+      localCopy.destroy();
       doc.destroy();
     },
   };

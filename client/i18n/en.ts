@@ -1,5 +1,6 @@
 import type { Dictionary } from './messageKey';
 import { reviewEn } from './reviewEn';
+import { saveEn } from './saveEn';
 import { remarksEn } from './remarksEn';
 import { exportEn } from './exportEn';
 
@@ -276,6 +277,7 @@ export const en: Dictionary = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address leads nowhere. Go to the start page or open an invite link.',
   ...reviewEn,
+  ...saveEn,
   ...remarksEn,
   ...exportEn,
 };

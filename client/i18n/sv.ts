@@ -1,4 +1,5 @@
 import { reviewSv } from './reviewSv';
+import { saveSv } from './saveSv';
 import { remarksSv } from './remarksSv';
 import { exportSv } from './exportSv';
 
@@ -279,6 +280,7 @@ export const sv = {
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Adressen leder ingenstans. Gå till startsidan eller öppna en inbjudningslänk.',
   ...reviewSv,
+  ...saveSv,
   ...remarksSv,
   ...exportSv,
 };

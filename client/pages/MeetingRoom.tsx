@@ -6,7 +6,9 @@ import type { CollabSession } from '../collab/createCollabSession';
 import { useConnectionState } from '../collab/useConnectionState';
 import { useDisplaySession } from '../collab/useDisplaySession';
 import { usePresence } from '../collab/usePresence';
-import { useSynced } from '../collab/useSynced';
+import { useDocumentReady } from '../collab/useDocumentReady';
+import { useSaveStatus } from '../collab/useSaveStatus';
+import { useUnsavedGuard } from '../collab/useUnsavedGuard';
 import { AppHeader } from '../components/AppHeader';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { ConnectionBadge } from '../components/ConnectionBadge';
@@ -45,7 +47,10 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   const me = useMe();
   const connection = useConnectionState(session.provider);
   const presence = usePresence(session.provider);
-  const synced = useSynced(session.provider);
+  // The server's document, or a local copy of it from an earlier visit: either may be written in.
+  const synced = useDocumentReady(session);
+  const save = useSaveStatus(session.saves);
+  useUnsavedGuard(save.unsynced);
   const displaySession = useDisplaySession(session, meeting.state, synced);
 
   useEffect(() => {
@@ -72,7 +77,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
     <MeetingDataContext.Provider value={meetingData}>
       <AppHeader me={me}>
         <PresenceBar entries={presence} onRenameSelf={meeting.person ? null : () => setRenaming(true)} />
-        <ConnectionBadge state={connection.state} />
+        <ConnectionBadge state={connection.state} save={save} localCopyAvailable={session.localCopy.available} />
         <ExportMenu meetingId={meeting.id} state={review.state} />
       </AppHeader>
       <main className="meeting">

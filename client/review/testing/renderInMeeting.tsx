@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { MeetingSummary } from '../../../shared/api/types';
+import { noLocalCopy } from '../../collab/localCopy';
+import { SaveTracker } from '../../collab/saveTracker';
 import type { CollabSession } from '../../collab/createCollabSession';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { MeetingDataContext } from '../../meeting/MeetingDataContext';
@@ -45,7 +47,7 @@ export function renderInMeeting(ui: (session: CollabSession) => ReactNode, setup
   const doc = new Y.Doc();
   setup?.(doc);
   const provider = new WebsocketProvider('ws://127.0.0.1:9', 'm1', doc, { connect: false, disableBc: true });
-  const session: CollabSession = { doc, provider, destroy: () => provider.destroy() };
+  const session: CollabSession = { doc, provider, localCopy: noLocalCopy(), saves: new SaveTracker(doc), destroy: () => provider.destroy() };
   const store = createMeetingDataStore(doc, metaFromSummary(testMeeting));
   const container = document.createElement('div');
   document.body.append(container);
