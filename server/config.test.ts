@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { PROTOCOL_VERSION } from '../shared/collab/protocolVersion';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -43,6 +44,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TIME_ZONE: 'europe/oslo' }).TIME_ZONE).toBe('Europe/Oslo');
   });
 
+  it('serves pages of its own protocol version unless CLIENT_VERSIONS says otherwise', () => {
+    expect(loadConfig({}).CLIENT_VERSIONS).toEqual({ min: PROTOCOL_VERSION, max: PROTOCOL_VERSION });
+    expect(loadConfig({ CLIENT_VERSIONS: '1-3' }).CLIENT_VERSIONS).toEqual({ min: 1, max: 3 });
+    expect(loadConfig({ CLIENT_VERSIONS: ' 2 ' }).CLIENT_VERSIONS).toEqual({ min: 2, max: 2 });
+  });
+
   it('reads every variable from the environment', () => {
     const config = loadConfig({
       PORT: '0',
@@ -80,6 +87,9 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_TICKETS_PER_MIN', 'many'],
     ['RATE_LIMIT_VERIFY_PER_MIN', '2.5'],
     ['RATE_LIMIT_EXPORTS_PER_MIN', 'x'],
+    ['CLIENT_VERSIONS', '3-1'],
+    ['CLIENT_VERSIONS', '0'],
+    ['CLIENT_VERSIONS', 'v2'],
   ])('rejects %s=%s naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     try {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { canonicalTimeZone } from '../shared/time/canonicalTimeZone';
 import { DEFAULT_TIME_ZONE } from '../shared/time/defaultTimeZone';
+import { OWN_VERSION } from './collab/clientVersions';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -98,6 +99,26 @@ const envSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(0),
   /** Meetings created (POST /api/meetings and /api/meetings/:id/next) per minute and client address. */
   RATE_LIMIT_MEETINGS_PER_MIN: perMinute.default(20),
+  /**
+   * Protocol versions of pages this server serves, "min-max" or one number
+   * (default: the version it was built with, shared/collab/protocolVersion.ts).
+   * A tab of another version (left open across a deploy) is told to reload
+   * before it writes; widen it for a deploy whose change older pages can live with.
+   */
+  CLIENT_VERSIONS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === '') return OWN_VERSION;
+      const match = /^\s*(\d{1,6})\s*(?:-\s*(\d{1,6})\s*)?$/.exec(value);
+      const min = Number(match?.[1]);
+      const max = Number(match?.[2] ?? match?.[1]);
+      if (!match || min < 1 || max < min) {
+        context.addIssue({ code: 'custom', message: 'must be a version like 2, or a range like 1-2 (low to high, from 1)' });
+        return z.NEVER;
+      }
+      return { min, max };
+    }),
   /** WebSocket tickets issued (POST /api/meetings/:id/ticket) per minute and client address. */
   RATE_LIMIT_TICKETS_PER_MIN: perMinute.default(120),
   /** Verifications (POST /api/verify, GET /api/meetings/:id/verify) per minute and client address. */

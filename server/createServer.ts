@@ -175,6 +175,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     onExport: exportRecorder(database.db, audit, adjustmentStore),
     publicUrl: config.PUBLIC_URL,
     timeZone: config.TIME_ZONE,
+    clientVersions: config.CLIENT_VERSIONS,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child('http'),
     signIn,
@@ -216,6 +217,7 @@ export async function createServer(config: Config, options: { clientDir?: string
       people,
       origins,
       trustProxyHops: config.TRUST_PROXY_HOPS,
+      clientVersions: config.CLIENT_VERSIONS,
       log: log.child('collab'),
       onRefused: (meetingId, close) => refusals.record({ meetingId, what: 'socket', status: close.code, reason: null, message: close.reason }),
     }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_NOT_FOUND, CLOSE_TOO_LARGE, CLOSE_UNAUTHORIZED } from '../../shared/collab/closeCodes';
+import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_NOT_FOUND, CLOSE_TOO_LARGE, CLOSE_UNAUTHORIZED, CLOSE_VERSION } from '../../shared/collab/closeCodes';
 import { closeMessageKey } from './closeMessageKey';
 
 describe('closeMessageKey', () => {
@@ -7,6 +7,10 @@ describe('closeMessageKey', () => {
     expect(closeMessageKey(CLOSE_UNAUTHORIZED.code)).toBe('closed.unauthorized');
     expect(closeMessageKey(CLOSE_NOT_FOUND.code)).toBe('closed.notFound');
     expect(closeMessageKey(CLOSE_LOCKED.code)).toBe('closed.locked');
+  });
+
+  it('tells a page of another version to reload, not that anything was refused', () => {
+    expect(closeMessageKey(CLOSE_VERSION.code, 'version not supported: the page is an older version (1) than this server serves (2); reload the page')).toBe('closed.newVersion');
   });
 
   it('tells the writer that a refused change was not saved, and what to do', () => {

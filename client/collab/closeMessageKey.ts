@@ -5,6 +5,7 @@ import {
   CLOSE_NOT_FOUND,
   CLOSE_TOO_LARGE,
   CLOSE_UNAUTHORIZED,
+  CLOSE_VERSION,
 } from '../../shared/collab/closeCodes';
 import type { MessageKey } from '../i18n/messageKey';
 
@@ -15,6 +16,7 @@ const KEYS: Record<number, MessageKey> = {
   [CLOSE_LOCKED.code]: 'closed.locked',
   [CLOSE_MALFORMED.code]: 'closed.malformed',
   [CLOSE_TOO_LARGE.code]: 'closed.tooLarge',
+  [CLOSE_VERSION.code]: 'closed.newVersion',
 };
 
 /** What to tell the user after the server closed the socket for good; the reason tells a withdrawn invitation from a session that ran out. */

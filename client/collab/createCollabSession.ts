@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_TOO_LARGE } from '../../shared/collab/closeCodes';
 import { MESSAGE_SAVED } from '../../shared/collab/messageTypes';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/collab/protocolVersion';
 import { readSavedMessage, SAVED_ACKS_PARAM } from '../../shared/collab/savedMessage';
 import { collabServerUrl } from './collabServerUrl';
 import { openLocalCopy, type LocalCopy } from './localCopy';
@@ -29,7 +30,8 @@ export function createCollabSession(meetingId: string): CollabSession {
   // or a tab could show text the server refused (roles, lock).
   const provider = new WebsocketProvider(collabServerUrl(window.location), meetingId, doc, {
     disableBc: true,
-    params: { [SAVED_ACKS_PARAM]: '1' },
+    // The version lets a server of another release tell this page to reload before it writes (see protocolVersion.ts).
+    params: { [SAVED_ACKS_PARAM]: '1', [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
     // Connected once the local copy is in the document: its sync step 1 then asks only for what the copy lacks.
     connect: false,
   });

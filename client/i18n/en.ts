@@ -115,6 +115,8 @@ export const en: Dictionary = {
   'closed.locked': 'The minutes have been approved and locked. No more changes can be made.',
   'closed.malformed': 'The server could not take the last change from this browser and did not save it. Copy what you last wrote, then reload the page.',
   'closed.tooLarge': 'The change is larger than this meeting\'s document allows and was not saved. Copy what you last wrote, reload the page, and split or shorten the text.',
+  'closed.newVersion': 'A new version is available – reload the page. What you wrote is kept in the browser and sent after the reload.',
+  'closed.reload': 'Reload',
   'closed.other': 'The server closed the connection (code {code}). Reload the page to try again.',
 
   'name.title': 'What is your name?',

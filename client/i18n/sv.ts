@@ -118,6 +118,8 @@ export const sv = {
   'closed.locked': 'Protokollet har justerats och låsts. Inga fler ändringar kan göras.',
   'closed.malformed': 'Servern kunde inte ta emot den senaste ändringen från den här webbläsaren och sparade den inte. Kopiera det du senast skrev och ladda sedan om sidan.',
   'closed.tooLarge': 'Ändringen är större än mötets dokument tillåter och sparades inte. Kopiera det du senast skrev, ladda om sidan och dela upp texten eller korta den.',
+  'closed.newVersion': 'En ny version finns – ladda om sidan. Det du skrivit finns kvar i webbläsaren och skickas efter omladdningen.',
+  'closed.reload': 'Ladda om',
   'closed.other': 'Förbindelsen stängdes av servern (kod {code}). Ladda om sidan för att försöka igen.',
 
   'name.title': 'Vad heter du?',

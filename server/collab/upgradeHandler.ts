@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import type { WebSocketServer } from 'ws';
-import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, type CloseEvent } from '../../shared/collab/closeCodes';
+import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED, CLOSE_VERSION, type CloseEvent } from '../../shared/collab/closeCodes';
+import { PROTOCOL_VERSION_PARAM } from '../../shared/collab/protocolVersion';
 import { COLLAB_PATH } from '../../shared/collab/constants';
 import { SAVED_ACKS_PARAM } from '../../shared/collab/savedMessage';
 import type { Role } from '../../shared/roles';
@@ -12,6 +13,7 @@ import { addressKey } from '../http/addressKey';
 import { forwardedAddress } from '../http/clientAddress';
 import type { OriginPolicy } from '../http/originPolicy';
 import type { Logger } from '../logger';
+import { OWN_VERSION, versionProblem, type ClientVersions } from './clientVersions';
 import type { RoomManager } from './roomManager';
 
 const CLOSE_BY_STATUS: Record<401 | 403 | 404, CloseEvent> = {
@@ -34,6 +36,8 @@ export function createUpgradeHandler(deps: {
   /** Reverse proxies in front of the server that append to X-Forwarded-For (see TRUST_PROXY_HOPS). */
   trustProxyHops: number;
   log: Logger;
+  /** Protocol versions of the pages served (CLIENT_VERSIONS); a page of another version is closed with 4426 before it writes. */
+  clientVersions?: ClientVersions;
   /** Told of every socket refused for its credential or origin (the meeting's audit log records it). */
   onRefused?: (meetingId: string, close: CloseEvent) => void;
 }) {
@@ -52,7 +56,8 @@ export function createUpgradeHandler(deps: {
     wss.handleUpgrade(request, socket, head, (ws) => {
       if ('close' in verdict) {
         log.info('socket refused', { meetingId, code: verdict.close.code, reason: verdict.close.reason });
-        if (meetingId && verdict.close.code !== CLOSE_NOT_FOUND.code) deps.onRefused?.(meetingId, verdict.close);
+        // An outdated page is no refused credential: it is told to reload, not written in the audit log.
+        if (meetingId && verdict.close.code !== CLOSE_NOT_FOUND.code && verdict.close.code !== CLOSE_VERSION.code) deps.onRefused?.(meetingId, verdict.close);
         ws.close(verdict.close.code, verdict.close.reason);
         return;
       }
@@ -70,6 +75,9 @@ export function createUpgradeHandler(deps: {
 
     function decide(): { meetingId: string; role: Role; inviteId: string | null; authorization: Extract<Authorization, { ok: true }> } | { close: CloseEvent } {
       if (!meetingId || meetingId.includes('/')) return { close: CLOSE_NOT_FOUND };
+      // Before the credential: an old tab must be told to reload, whatever else has changed since it loaded.
+      const outdated = versionProblem(url.searchParams.get(PROTOCOL_VERSION_PARAM), deps.clientVersions ?? OWN_VERSION);
+      if (outdated) return { close: { code: CLOSE_VERSION.code, reason: `${CLOSE_VERSION.reason}: ${outdated}`.slice(0, 120) } };
       // Cookies ride along on any page's socket; only our own pages may use them.
       if (!ticket && !origins.allows(request.headers.origin, request.headers.host)) {
         return { close: { code: CLOSE_FORBIDDEN.code, reason: 'forbidden: origin not allowed' } };

@@ -127,6 +127,8 @@ export type ApiErrorCode =
   | 'rate_limited'
   /** 503 from the HTTP edge: too many open connections from this address, or in total. */
   | 'too_many_connections'
+  /** 426: the caller sent a protocol version (x-protokoll-version) this server does not serve: a page from before a deploy. */
+  | 'version_unsupported'
   | 'internal';
 
 /** The refusals the HTTP edge answers before any route runs; the client says them in its own words. */

@@ -16,6 +16,8 @@ export const CLOSE_NOT_FOUND: CloseEvent = { code: 4404, reason: 'meeting not fo
 export const CLOSE_LOCKED: CloseEvent = { code: 4409, reason: 'locked' };
 /** A frame, an update or the document it would make is larger than the server accepts. */
 export const CLOSE_TOO_LARGE: CloseEvent = { code: 4413, reason: 'too large' };
+/** The page speaks a protocol version the server does not serve (a tab open across a deploy): reload it. */
+export const CLOSE_VERSION: CloseEvent = { code: 4426, reason: 'version not supported' };
 /** The update could not be stored; the client reconnects and resends. */
 export const CLOSE_STORAGE_FAILED: CloseEvent = { code: 4500, reason: 'storage failed' };
 /** The server is shutting down after flushing; clients reconnect. */

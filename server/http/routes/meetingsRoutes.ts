@@ -9,6 +9,8 @@ import { toWallTime } from '../../../shared/time/toWallTime';
 import type { Authorizer } from '../../auth/authorizer';
 import type { CredentialStore } from '../../auth/credentialStore';
 import type { TicketSigner } from '../../auth/tickets';
+import { OWN_VERSION, versionProblem, type ClientVersions } from '../../collab/clientVersions';
+import { PROTOCOL_VERSION_HEADER } from '../../../shared/collab/protocolVersion';
 import type { MeetingCreator } from '../../meetings/meetingCreator';
 import type { MeetingRow, MeetingStore } from '../../meetings/meetingStore';
 import { nextMeetingOf } from '../../meetings/nextMeetingOf';
@@ -52,6 +54,8 @@ export interface MeetingsRoutesDeps {
   /** The installation's zone: a meeting time sent as an instant is stored as the wall time there. */
   timeZone: string;
   people: PeopleResolver;
+  /** Protocol versions of pages served (CLIENT_VERSIONS); a ticket asked for by a page of another version is refused with 426. */
+  clientVersions?: ClientVersions;
 }
 
 export function meetingsRoutes(deps: MeetingsRoutesDeps) {
@@ -147,6 +151,8 @@ export function meetingsRoutes(deps: MeetingsRoutesDeps) {
 
   app.post('/:id/ticket', (c) => {
     const meetingId = c.req.param('id');
+    const outdated = versionProblem(c.req.header(PROTOCOL_VERSION_HEADER), deps.clientVersions ?? OWN_VERSION);
+    if (outdated) return apiError(c, 426, 'version_unsupported', `This server does not serve this page: ${outdated}`);
     const authorization = authorizer.authorize(meetingId, requestCredentials(c));
     if (!authorization.ok) return apiError(c, authorization.status, authorization.code, authorization.message, authorization.reason);
     const { ticket, expiresAt } = tickets.issue(meetingId, authorization.role, Date.now(), { inviteId: authorization.person?.inviteId ?? null, session: authorization.session ?? null });
