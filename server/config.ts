@@ -43,6 +43,8 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: positiveInt.default(500),
   /** ... or after this many milliseconds without an update. */
   COMPACT_AFTER_QUIET_MS: positiveInt.default(10_000),
+  /** The history records a checkpoint after this many updates since the last, so rebuilding any point replays at most this many. */
+  HISTORY_CHECKPOINT_EVERY: positiveInt.default(500),
   /**
    * Largest WebSocket frame accepted, in bytes; a larger one closes the
    * socket with 1009. A protocol's whole document is far smaller; a reconnect
@@ -97,8 +99,6 @@ const envSchema = z.object({
    * address, and X-Forwarded-For is ignored (a client could write anything in it).
    */
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(0),
-  /** Meetings created (POST /api/meetings and /api/meetings/:id/next) per minute and client address. */
-  RATE_LIMIT_MEETINGS_PER_MIN: perMinute.default(20),
   /**
    * Protocol versions of pages this server serves, "min-max" or one number
    * (default: the version it was built with, shared/collab/protocolVersion.ts).
@@ -119,6 +119,8 @@ const envSchema = z.object({
       }
       return { min, max };
     }),
+  /** Meetings created (POST /api/meetings and /api/meetings/:id/next) per minute and client address. */
+  RATE_LIMIT_MEETINGS_PER_MIN: perMinute.default(20),
   /** WebSocket tickets issued (POST /api/meetings/:id/ticket) per minute and client address. */
   RATE_LIMIT_TICKETS_PER_MIN: perMinute.default(120),
   /** Verifications (POST /api/verify, GET /api/meetings/:id/verify) per minute and client address. */

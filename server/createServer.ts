@@ -41,6 +41,10 @@ import { BodyStore } from './meetings/bodyStore';
 import { MeetingCreator } from './meetings/meetingCreator';
 import { MeetingStore } from './meetings/meetingStore';
 import { DocumentStore } from './persistence/documentStore';
+import { HistoryRecorder } from './history/historyRecorder';
+import { HistoryRecordingStore } from './history/historyRecordingStore';
+import { HistoryService } from './history/historyService';
+import { HistoryStore } from './history/historyStore';
 import { BodyActionItems } from './protocol/bodyActionItems';
 import { ProtocolExportSource } from './export/protocolExportSource';
 import { ProtocolReader } from './protocol/protocolReader';
@@ -89,8 +93,10 @@ export async function createServer(config: Config, options: { clientDir?: string
     { aboveBytes: config.UPDATE_VET_ABOVE_BYTES, applyBudgetMs: config.UPDATE_APPLY_BUDGET_MS, timeoutMs: config.UPDATE_VET_TIMEOUT_MS },
     log.child('vetting'),
   );
+  const history = new HistoryStore(database.db);
+  const historyRecorder = new HistoryRecorder(history, documents, config.HISTORY_CHECKPOINT_EVERY, log.child('history'));
   const rooms = new RoomManager(
-    new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')),
+    new HistoryRecordingStore(new ProtocolSnapshotStore(database.db, documents, protocolRows, meetings, log.child('snapshot')), historyRecorder, log.child('history')),
     {
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       compactAfterQuietMs: config.COMPACT_AFTER_QUIET_MS,
@@ -133,6 +139,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     rows: protocolRows,
     rooms,
     events,
+    history: historyRecorder,
     approvalRequiresSignIn: config.APPROVAL_REQUIRES_SIGN_IN,
     // Sealed right after the lock, off the approver's request; a failure is logged and the first download tries again.
     onAdjusted: (meetingId) => {
@@ -168,6 +175,7 @@ export async function createServer(config: Config, options: { clientDir?: string
     attendees: new AttendeeService({ meetings, rooms, emails, credentials, audit }),
     audit,
     remarks,
+    history: new HistoryService({ meetings, documents, history, rooms }),
     events,
     actionItems: new BodyActionItems(meetings, protocolRows, protocols),
     exportSource,

@@ -20,6 +20,7 @@ import { withMeetingDoc } from '../collab/withMeetingDoc';
 import type { Db } from '../db/openDatabase';
 import type { MeetingEventBus } from '../events/meetingEventBus';
 import type { MeetingRow, MeetingStore } from '../meetings/meetingStore';
+import type { HistoryRecorder } from '../history/historyRecorder';
 import type { DocumentStore } from '../persistence/documentStore';
 import type { ActingPerson, Caller } from '../people/actingPerson';
 import type { ProtocolRowStore } from '../protocol/protocolRowStore';
@@ -45,6 +46,8 @@ export interface AdjustmentServiceDeps {
   rows: ProtocolRowStore;
   rooms: RoomManager;
   events: MeetingEventBus;
+  /** Records the history's checkpoints of the workflow (sent for review, declined, adjusted) in each step's transaction. */
+  history?: Pick<HistoryRecorder, 'mark'>;
   /** APPROVAL_REQUIRES_SIGN_IN: a personal invitation is not enough to approve; the approver must sign in. */
   approvalRequiresSignIn?: boolean;
   /** After the lock's transaction: e.g. render and seal the archived PDF, off the approver's request. */
@@ -100,6 +103,8 @@ export class AdjustmentService {
     this.deps.db.transaction(() => {
       const round = this.deps.store.openRound(meetingId, required, actor.name);
       this.deps.store.setState(meetingId, 'review');
+      // A review step needs no name: one recorded as the role itself is no person's.
+      this.deps.history?.mark(meetingId, 'review', { name: actor.name === actor.role ? null : actor.name, role: actor.role });
       this.deps.audit.record({ meetingId, action: 'sent_for_review', role: actor.role, actor: actor.name, detail: { round: round.round, required: required.map((a) => a.name) } });
     });
     return this.changed(meetingId, 'review', 'review');
@@ -160,6 +165,7 @@ export class AdjustmentService {
       this.deps.store.recordDecision(meetingId, round.round, decisionOf(approver, person, 'declined', request.reason, at));
       this.deps.store.endRound(meetingId, round.round, 'declined', at);
       this.deps.store.setState(meetingId, 'draft');
+      this.deps.history?.mark(meetingId, 'declined', { name: approver.name, role: approver.role });
       this.deps.audit.record({ meetingId, action: 'declined', role: approver.role, actor: approver.name, detail: { round: round.round, reason: request.reason, ...auditOf(person) } });
     });
     return this.changed(meetingId, 'draft', 'review');
@@ -198,6 +204,7 @@ export class AdjustmentService {
       store.endRound(meetingId, round, 'adjusted', decision.at);
       store.setState(meetingId, 'adjusted');
       rows.replace(meetingId, protocol);
+      this.deps.history?.mark(meetingId, 'adjusted', { name: decision.name, role: decision.role });
       audit.record({ meetingId, action: 'approved', role: decision.role, actor: decision.name, detail: { round, ...auditOf(person) } });
       audit.record({ meetingId, action: 'adjusted', role: decision.role, actor: decision.name, detail: { round, sha256, protocolSha256, adjustedBy } });
       store.insertAdjustment({ meetingId, data, sha256, protocolJson, protocolSha256, adjustedBy, adjustedAt: decision.at });

@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { ACTIONS, may, refusalOf, type Action } from '../../shared/adjustment/permissions';
 import type { Remark } from '../../shared/adjustment/types';
+import type { HistoryResponse } from '../../shared/api/history';
 import type { CreateMeetingResponse } from '../../shared/api/types';
 import { CLOSE_FORBIDDEN, CLOSE_LOCKED, READ_ONLY_REASON } from '../../shared/collab/closeCodes';
 import { SYNC_UPDATE } from '../../shared/collab/messageTypes';
@@ -71,9 +72,24 @@ function restCall(meeting: CreateMeetingResponse, remark: Remark, role: Role, ac
       return as('GET', '/export.md');
     case 'readAudit':
       return as('GET', '/audit');
+    case 'readHistory':
+      return as('GET', '/history');
+    case 'restoreHistory':
+      return firstCheckpoint(meeting).then((checkpointId) => as('POST', '/restore', { checkpointId }));
     default:
       throw new Error(`${action} is not a REST action`);
   }
+}
+
+/** A checkpoint of the meeting's history (a meeting never edited gets its first edit, an attendee, from the secretary). */
+async function firstCheckpoint(meeting: CreateMeetingResponse): Promise<number> {
+  const read = async () => ((await callAs(t, meeting, 'secretary', 'GET', '/history')).json as HistoryResponse).checkpoints[0]?.id;
+  const found = await read();
+  if (found !== undefined) return found;
+  await callAs(t, meeting, 'secretary', 'POST', '/attendees', { name: 'Anna Andersson' });
+  const made = await read();
+  if (made === undefined) throw new Error('no checkpoint after an edit');
+  return made;
 }
 
 /** Sends a change of the text or of the attendee list; resolves with whether the server applied it. */

@@ -42,4 +42,6 @@ const ACTION_WORDS: Record<Action, string> = {
   correct: 'add a correction',
   export: 'export the protocol',
   readAudit: 'read the audit log',
+  readHistory: 'read the history',
+  restoreHistory: 'restore from the history',
 };

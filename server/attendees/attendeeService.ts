@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { AttendeeView, NewAttendeeRequest, AttendeePatchRequest } from '../../shared/api/attendees';
+import type { HistoryAuthor } from '../../shared/api/history';
 import { addAttendee, readAttendees, removeAttendee, updateAttendee } from '../../shared/protocol/yDocMeta';
 import type { Role } from '../../shared/roles';
 import type { AuditLog } from '../adjustment/auditLog';
@@ -38,10 +39,11 @@ export class AttendeeService {
       .map((attendee) => ({ ...attendee, email: emails.get(attendee.id) ?? null, invitedAt: invited.get(attendee.id)?.issuedAt.toISOString() ?? null, openedAt: invited.get(attendee.id)?.openedAt?.toISOString() ?? null }));
   }
 
-  add(meetingId: string, role: Role, request: NewAttendeeRequest): AttendeeView {
+  /** `by`: who the change is stored as in the history (the secretary's role when not given). */
+  add(meetingId: string, role: Role, request: NewAttendeeRequest, by: HistoryAuthor = { name: null, role }): AttendeeView {
     this.ensureSecretary(meetingId, role, true);
     let id = '';
-    this.change(meetingId, (doc) => {
+    this.change(meetingId, by, (doc) => {
       id = addAttendee(doc, { name: request.name, organization: request.organization ?? '', role: request.role ?? 'ledamot', presence: request.presence ?? 'present' });
     });
     if (request.email) this.deps.emails.set(meetingId, id, request.email);
@@ -49,11 +51,11 @@ export class AttendeeService {
     return this.one(meetingId, id);
   }
 
-  update(meetingId: string, role: Role, attendeeId: string, patch: AttendeePatchRequest): AttendeeView {
+  update(meetingId: string, role: Role, attendeeId: string, patch: AttendeePatchRequest, by: HistoryAuthor = { name: null, role }): AttendeeView {
     this.ensureSecretary(meetingId, role, true);
     this.one(meetingId, attendeeId);
     const { email, ...fields } = patch;
-    this.change(meetingId, (doc) => {
+    this.change(meetingId, by, (doc) => {
       updateAttendee(doc, attendeeId, fields);
     });
     if (email !== undefined) this.deps.emails.set(meetingId, attendeeId, email);
@@ -62,10 +64,10 @@ export class AttendeeService {
     return updated;
   }
 
-  remove(meetingId: string, role: Role, attendeeId: string): void {
+  remove(meetingId: string, role: Role, attendeeId: string, by: HistoryAuthor = { name: null, role }): void {
     this.ensureSecretary(meetingId, role, true);
     const { name } = this.one(meetingId, attendeeId);
-    this.change(meetingId, (doc) => {
+    this.change(meetingId, by, (doc) => {
       removeAttendee(doc, attendeeId);
     });
     this.deps.emails.set(meetingId, attendeeId, null);
@@ -122,8 +124,8 @@ export class AttendeeService {
     if (changing) ensureAllowed(role, meeting.state, 'changeAttendees');
   }
 
-  private change(meetingId: string, edit: (doc: Y.Doc) => void): void {
-    const refusal = this.deps.rooms.withRoom(meetingId, (room) => room.applyServerChange(edit));
+  private change(meetingId: string, by: HistoryAuthor, edit: (doc: Y.Doc) => void): void {
+    const refusal = this.deps.rooms.withRoom(meetingId, (room) => room.applyServerChange(edit, by));
     if (refusal) throw refusalOf(refusal);
   }
 

@@ -135,13 +135,15 @@ describe('Room with linked in-process docs', () => {
     reloaded.destroy();
   });
 
-  it('compacts the log into a snapshot after N updates, off the receive path', async () => {
+  it('snapshots the log after N updates, off the receive path, and keeps the log as history', async () => {
     const room = newRoom(3);
     const a = new LinkedClient(room, 'secretary', 1);
     for (const ch of 'abcd') a.doc.getText('t').insert(a.text.length, ch);
-    expect(store.countUpdates(meetingId)).toBe(4);
-    await vi.waitFor(() => expect(store.countUpdates(meetingId)).toBe(0));
+    expect(store.load(meetingId).snapshot).toBeNull();
+    // A load then starts at the snapshot: nothing of the log before it is read again.
+    await vi.waitFor(() => expect(store.load(meetingId).updates).toEqual([]));
     expect(store.load(meetingId).snapshot).not.toBeNull();
+    expect(store.countUpdates(meetingId)).toBe(4);
     room.destroy();
   });
 

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { HistoryAuthor } from '../../shared/api/history';
 import type { MeetingState } from '../../shared/meetingKind';
 import type { Logger } from '../logger';
 import { errorFields } from '../logger';
@@ -23,6 +24,9 @@ export interface RoomOptions {
   /** Checks large updates off the event loop (absent: every update is checked inline). */
   vetter?: UpdateVetter;
 }
+
+/** The author of the server's own changes: nobody's, no role's. */
+const SERVER: HistoryAuthor = { name: null, role: null };
 
 /** Why an incoming update was not accepted. */
 export type UpdateRefusal = UpdateProblem | 'tooCostly' | 'documentFull' | 'storage' | 'locked';
@@ -151,6 +155,11 @@ export class Room {
     return this.meetingState;
   }
 
+  /** Id of the newest stored update the live document holds (0 if none). */
+  get lastStoredUpdateId(): number {
+    return this.lastUpdateId;
+  }
+
   /** Follows a state change made by the adjustment workflow (in the same tick as its transaction). */
   setState(state: MeetingState): void {
     this.meetingState = state;
@@ -204,6 +213,11 @@ export class Room {
    * run again.
    */
   receiveUpdate(origin: Connection | null, update: Uint8Array, frame: Uint8Array, vetted = false): UpdateRefusal | null {
+    return this.take(origin, origin ? { name: origin.personName, role: origin.role } : SERVER, update, frame, vetted);
+  }
+
+  /** receiveUpdate, stored as sent `by` (the history shows them). */
+  private take(origin: Connection | null, by: HistoryAuthor, update: Uint8Array, frame: Uint8Array, vetted: boolean): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
     let structs: Struct[] | null = null;
     if (!vetted) {
@@ -214,7 +228,7 @@ export class Room {
     if (this.storedBytes + update.length > this.options.maxDocumentBytes) return 'documentFull';
     let updateId: number;
     try {
-      updateId = this.store.append(this.meetingId, update);
+      updateId = this.store.append(this.meetingId, update, by);
     } catch (error) {
       this.log.error('could not append update', { meetingId: this.meetingId, ...errorFields(error) });
       return 'storage';
@@ -248,20 +262,24 @@ export class Room {
    * A change the server makes on someone's behalf (the REST API): `edit`
    * runs on a copy of the document, and what it changed goes through
    * receiveUpdate like a client's update (checked, stored before it is
-   * applied, relayed to every socket). Answers the update's refusal, or null.
+   * applied, relayed to every socket), stored as made `by` the person or
+   * role it was made for (the server itself when not given). Answers the
+   * update's refusal, or null.
    */
-  applyServerChange(edit: (doc: Y.Doc) => void): UpdateRefusal | null {
+  applyServerChange(edit: (doc: Y.Doc) => void, by: HistoryAuthor = SERVER): UpdateRefusal | null {
     if (this.meetingState === 'adjusted') return 'locked';
     const copy = new Y.Doc({ guid: this.meetingId, gc: true });
     try {
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
-      const known = Y.encodeStateVector(copy);
+      // What the edit's own transactions wrote: an update encoded against a state vector would
+      // carry every deletion the document ever had, and store a change for an edit that made none.
+      const changes: Uint8Array[] = [];
+      copy.on('update', (change: Uint8Array) => changes.push(change));
       edit(copy);
-      const update = Y.encodeStateAsUpdate(copy, known);
       // Nothing changed: an edit that found nothing to do stores nothing.
-      const { structs, ds } = Y.decodeUpdate(update);
-      if (structs.length === 0 && ds.clients.size === 0) return null;
-      return this.receiveUpdate(null, update, updateFrame(update));
+      if (changes.length === 0) return null;
+      const update = changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes);
+      return this.take(null, by, update, updateFrame(update), false);
     } finally {
       copy.destroy();
     }
@@ -299,7 +317,7 @@ export class Room {
     connection.awarenessIds.delete(id);
   }
 
-  /** Writes the document as one snapshot (with the rows derived from it) and drops the log it replaces. */
+  /** Writes the document as one snapshot (with the rows derived from it); the log stays, as the meeting's history. */
   compact(): void {
     this.compactQueued = false;
     if (this.updatesSinceSnapshot === 0 || this.meetingState === 'adjusted') return;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ApproverRole, AuditAction, RemarkAnchor, RequiredApprover, VerificationMethod } from '../../shared/adjustment/types';
+import type { HistoryLabel } from '../../shared/api/history';
 import type { MeetingKind, MeetingState } from '../../shared/meetingKind';
 import type { ActionStatus, AttendeeRole, Presence, StructuredProtocol } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
@@ -84,6 +85,15 @@ export const updates = sqliteTable(
     meetingId: meetingRef(),
     data: blob('data', { mode: 'buffer' }).notNull(),
     createdAt: createdAt(),
+    /*
+     * Who sent it (migration 0013), for the history: the person the server
+     * knew (a personal invitation or sign-in) and the role of the credential.
+     * Both null for the server's own changes and for rows stored before 0013.
+     * Two columns, not one name, because a role link's holder has no name
+     * the server can vouch for: the history says "secretary", not a guess.
+     */
+    byName: text('by_name'),
+    byRole: text('by_role').$type<Role>(),
   },
   (table) => [index('updates_meeting_id').on(table.meetingId, table.id)],
 );
@@ -99,6 +109,28 @@ export const snapshots = sqliteTable(
     createdAt: createdAt(),
   },
   (table) => [index('snapshots_meeting_id').on(table.meetingId, table.id)],
+);
+
+/**
+ * Named points in a meeting's history (migration 0013): the state of the
+ * document after every update up to up_to_update_id. Labels are stable keys
+ * (shared/api/history). `state` is the document there encoded without
+ * garbage collection (deleted content kept), deflated, filled in after the
+ * row is written; a replay starts from the nearest filled one, so it stays bounded.
+ */
+export const historyCheckpoints = sqliteTable(
+  'history_checkpoints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: meetingRef(),
+    label: text('label').$type<HistoryLabel>().notNull(),
+    upToUpdateId: integer('up_to_update_id').notNull(),
+    byName: text('by_name'),
+    byRole: text('by_role').$type<Role>(),
+    state: blob('state', { mode: 'buffer' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('history_checkpoints_meeting').on(table.meetingId, table.upToUpdateId)],
 );
 
 /**

@@ -24,6 +24,8 @@ import { attendeesRoutes } from './routes/attendeesRoutes';
 import { invitesRoutes, type InvitesRoutesDeps } from './routes/invitesRoutes';
 import { remarksRoutes } from './routes/remarksRoutes';
 import { reviewRoutes, type ReviewRoutesDeps } from './routes/reviewRoutes';
+import { historyRoutes } from './routes/historyRoutes';
+import type { HistoryService } from '../history/historyService';
 import { verifyRoute } from './routes/verifyRoute';
 import { authRoutes } from './routes/authRoutes';
 import { meRoute } from './routes/meRoute';
@@ -38,6 +40,7 @@ export interface AppDeps extends MeetingsRoutesDeps, InvitesRoutesDeps, BodiesRo
   refusals: RefusalAudit;
   attendees: AttendeeService;
   remarks: RemarkService;
+  history: HistoryService;
   events: MeetingEventBus;
   clientDir: string;
   log: Logger;
@@ -95,6 +98,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/bodies', bodiesRoutes(deps));
   app.route('/api/meetings', reviewRoutes(deps));
   app.route('/api/meetings', remarksRoutes(deps));
+  app.route('/api/meetings', historyRoutes({ ...deps, settled }));
   app.route('/api/meetings', attendeesRoutes(deps));
   app.route('/api/meetings', invitesRoutes(deps));
   app.route('/api/meetings', eventsRoute({ ...deps, stateOf: (meetingId) => deps.adjustment.stateOf(meetingId) }));

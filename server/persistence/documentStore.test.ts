@@ -48,7 +48,7 @@ describe('DocumentStore on a real SQLite file', () => {
     expect(fs.existsSync(path.join(dir, 'protokoll.db'))).toBe(true);
   });
 
-  it('round-trips appended updates, then a compaction, to an equal document', () => {
+  it('round-trips appended updates, then a compaction that keeps the log as history, to an equal document', () => {
     const source = new Y.Doc();
     const text = source.getText('t');
     const first = editsOf(source, () => {
@@ -65,7 +65,9 @@ describe('DocumentStore on a real SQLite file', () => {
     expect(rebuild(loaded).getText('t').toJSON()).toBe(text.toJSON());
 
     store.compact(meetingId, Y.encodeStateAsUpdate(rebuild(loaded)), loaded.lastUpdateId);
-    expect(store.countUpdates(meetingId)).toBe(0);
+    // The history keeps every row; a load reads the snapshot and nothing before it.
+    expect(store.countUpdates(meetingId)).toBe(ids.length);
+    expect(store.load(meetingId)).toMatchObject({ updates: [], lastUpdateId: ids.at(-1) });
 
     const later = editsOf(source, () => text.delete(0, 6));
     for (const update of later) store.append(meetingId, update);
@@ -76,6 +78,7 @@ describe('DocumentStore on a real SQLite file', () => {
     const reloaded = store.load(meetingId);
     expect(reloaded.snapshot).not.toBeNull();
     expect(reloaded.updates).toHaveLength(later.length);
+    expect(store.countUpdates(meetingId)).toBe(ids.length + later.length);
     const rebuilt = rebuild(reloaded);
     expect(rebuilt.getText('t').toJSON()).toBe(text.toJSON());
     expect(Y.encodeStateVector(rebuilt)).toEqual(Y.encodeStateVector(source));
@@ -93,7 +96,7 @@ describe('DocumentStore on a real SQLite file', () => {
     expect(rebuild(store.load(meetingId)).getText('t').toJSON()).toBe('ab');
   });
 
-  it('prunes old snapshots but keeps the newest', () => {
+  it('prunes old snapshots but keeps the newest, and every row of the log', () => {
     const doc = new Y.Doc();
     for (let i = 0; i < 8; i++) {
       const [update] = editsOf(doc, () => doc.getText('t').insert(0, String(i)));
@@ -102,7 +105,38 @@ describe('DocumentStore on a real SQLite file', () => {
     }
     const count = database.sqlite.prepare('select count(*) as n from snapshots where meeting_id = ?').get(meetingId) as { n: number };
     expect(count.n).toBe(5);
+    expect(store.countUpdates(meetingId)).toBe(8);
     expect(rebuild(store.load(meetingId)).getText('t').toJSON()).toBe('76543210');
+    // The log reaches back to the empty document: the history needs no snapshot to start from.
+    expect(store.historyBase(meetingId)).toBeNull();
+  });
+
+  it('never prunes the snapshot the history starts from (a seeded document), however many follow', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'Dagordning');
+    store.compact(meetingId, Y.encodeStateAsUpdate(doc), 0);
+    const seed = store.historyBase(meetingId);
+    expect(seed?.upToUpdateId).toBe(0);
+    for (let i = 0; i < 8; i++) {
+      const [update] = editsOf(doc, () => doc.getText('t').insert(doc.getText('t').length, String(i)));
+      store.compact(meetingId, Y.encodeStateAsUpdate(doc), store.append(meetingId, update!));
+    }
+    const ids = (database.sqlite.prepare('select id from snapshots where meeting_id = ? order by id').all(meetingId) as { id: number }[]).map((row) => row.id);
+    expect(ids).toHaveLength(6);
+    expect(ids[0]).toBe(seed?.id);
+    expect(store.historyBase(meetingId)?.id).toBe(seed?.id);
+  });
+
+  it('stores who sent each update: the person and the role, or neither for the server', () => {
+    store.append(meetingId, Y.encodeStateAsUpdate(new Y.Doc()), { name: 'Hillevi Larsson', role: 'secretary' });
+    store.append(meetingId, Y.encodeStateAsUpdate(new Y.Doc()), { name: null, role: 'participant' });
+    store.append(meetingId, Y.encodeStateAsUpdate(new Y.Doc()));
+    const rows = database.sqlite.prepare('select by_name as name, by_role as role from updates where meeting_id = ? order by id').all(meetingId);
+    expect(rows).toEqual([
+      { name: 'Hillevi Larsson', role: 'secretary' },
+      { name: null, role: 'participant' },
+      { name: null, role: null },
+    ]);
   });
 
   it('refuses an update for a meeting that does not exist and writes nothing', () => {

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gt, lte, max, notInArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, max, min, notInArray } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as Y from 'yjs';
 import type { LockIntegrity } from '../../shared/adjustment/types';
+import type { HistoryAuthor } from '../../shared/api/history';
 import { IntegrityFailure } from '../adjustment/integrityFailure';
 import { LockIntegrityCheck } from '../adjustment/lockIntegrityCheck';
 import type { Db } from '../db/openDatabase';
@@ -10,8 +11,16 @@ import { adjustments, quarantinedRows, snapshots, updates } from '../db/schema';
 import { loadDocument } from './loadDocument';
 import type { RoomStore } from './roomStore';
 
-/** Snapshots kept per meeting; older ones are pruned when a new one is written. */
+/**
+ * Snapshots kept per meeting besides the history's base (see historyBase);
+ * older ones are pruned when a new one is written. A load needs only the
+ * newest; the others are what a damaged newest one gives way to, and since
+ * the log is kept, each of them plus the rows after it is the whole document.
+ */
 const SNAPSHOTS_KEPT = 5;
+
+/** The server's own changes (a stored document converted to a new shape): no person, no role. */
+const SERVER: HistoryAuthor = { name: null, role: null };
 
 export interface StoredDocument {
   snapshot: Uint8Array | null;
@@ -35,10 +44,12 @@ export interface QuarantinedRow {
 /**
  * Durable state of every meeting's Y.Doc: an append-only update log and
  * compacted snapshots. The append is a prepared statement because it runs
- * once per keystroke, before the update is applied or relayed.
+ * once per keystroke, before the update is applied or relayed. The log is
+ * never folded away: it is the meeting's history (see server/history); a
+ * snapshot only says where a load may start.
  */
 export class DocumentStore implements RoomStore {
-  private readonly insertUpdate: Statement<[string, Buffer]>;
+  private readonly insertUpdate: Statement<[string, Buffer, string | null, string | null]>;
 
   constructor(
     private readonly db: Db,
@@ -49,12 +60,14 @@ export class DocumentStore implements RoomStore {
     // The driver's own statement, not Drizzle's: Drizzle's INSERT … RETURNING cost ~0.2 ms per
     // keystroke (a third of the server's update path in a profile), the bare insert ~20 µs.
     const { name } = getTableConfig(updates);
-    this.insertUpdate = db.$client.prepare(`insert into "${name}" ("${updates.meetingId.name}", "${updates.data.name}") values (?, ?)`);
+    this.insertUpdate = db.$client.prepare(
+      `insert into "${name}" ("${updates.meetingId.name}", "${updates.data.name}", "${updates.byName.name}", "${updates.byRole.name}") values (?, ?, ?, ?)`,
+    );
   }
 
-  /** Appends one update durably and returns its id. */
-  append(meetingId: string, update: Uint8Array): number {
-    return Number(this.insertUpdate.run(meetingId, toBuffer(update)).lastInsertRowid);
+  /** Appends one update durably, with who sent it, and returns its id. */
+  append(meetingId: string, update: Uint8Array, by: HistoryAuthor = SERVER): number {
+    return Number(this.insertUpdate.run(meetingId, toBuffer(update), by.name, by.role).lastInsertRowid);
   }
 
   /** Takes back an update that was appended but could not be applied. */
@@ -121,16 +134,16 @@ export class DocumentStore implements RoomStore {
   }
 
   /**
-   * Replaces the log up to upToUpdateId by one snapshot, atomically. Inside
-   * an outer transaction it is a savepoint: better-sqlite3 nests them, so a
-   * caller can write derived rows in the same transaction.
+   * Writes a snapshot of the state after every update up to upToUpdateId:
+   * a load then reads it and the rows after it, so loading stays bounded
+   * while the log before it is kept as history. Inside an outer
+   * transaction it is a savepoint: better-sqlite3 nests them, so a caller
+   * can write derived rows in the same transaction.
    */
   compact(meetingId: string, state: Uint8Array, upToUpdateId: number): void {
     this.db.transaction((tx) => {
+      const base = this.historyBase(meetingId);
       tx.insert(snapshots).values({ meetingId, data: toBuffer(state), upToUpdateId }).run();
-      tx.delete(updates)
-        .where(and(eq(updates.meetingId, meetingId), lte(updates.id, upToUpdateId)))
-        .run();
       const kept = tx
         .select({ id: snapshots.id })
         .from(snapshots)
@@ -139,6 +152,7 @@ export class DocumentStore implements RoomStore {
         .limit(SNAPSHOTS_KEPT)
         .all()
         .map((row) => row.id);
+      if (base) kept.push(base.id);
       tx.delete(snapshots)
         .where(and(eq(snapshots.meetingId, meetingId), notInArray(snapshots.id, kept)))
         .run();
@@ -196,6 +210,25 @@ export class DocumentStore implements RoomStore {
       .where(eq(quarantinedRows.meetingId, meetingId))
       .get();
     return { rows: found?.rows ?? 0, lastAt: found?.lastAt ?? null };
+  }
+
+  /**
+   * Where the meeting's history starts: the newest snapshot older than
+   * every row of its log (the seeded document of a new meeting, whose
+   * snapshot covers no update; for a meeting compacted before the log was
+   * kept, its newest snapshot from then). Null when the log reaches back to
+   * an empty document. Never pruned: without it the log would not replay.
+   */
+  historyBase(meetingId: string): { id: number; data: Uint8Array; upToUpdateId: number } | null {
+    const first = this.db.select({ id: min(updates.id) }).from(updates).where(eq(updates.meetingId, meetingId)).get()?.id ?? null;
+    const base = this.db
+      .select({ id: snapshots.id, data: snapshots.data, upToUpdateId: snapshots.upToUpdateId })
+      .from(snapshots)
+      .where(first === null ? eq(snapshots.meetingId, meetingId) : and(eq(snapshots.meetingId, meetingId), lt(snapshots.upToUpdateId, first)))
+      .orderBy(desc(snapshots.id))
+      .limit(1)
+      .get();
+    return base ? { id: base.id, data: new Uint8Array(base.data), upToUpdateId: base.upToUpdateId } : null;
   }
 
   /** Number of log rows of a meeting (for tests and diagnostics). */

@@ -54,7 +54,8 @@ describe('snapshots with protocol rows', () => {
 
     db.exec('drop trigger fail_rows');
     room.compact();
-    expect(stored()).toEqual({ snapshots: 2, updates: 0, agenda_items: 15, decisions: 2, action_items: 3, attendees: 23 });
+    // The log is kept as history: the new snapshot covers it, the rows stay.
+    expect(stored()).toEqual({ snapshots: 2, updates: before.updates, agenda_items: 15, decisions: 2, action_items: 3, attendees: 23 });
     const row = db.prepare('select starts_at, place, first_paragraph from meetings where id = ?').get(meeting.id);
     expect(row).toEqual({ starts_at: '2022-02-11', place: 'digitalt via Teams', first_paragraph: 18 });
   });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { extractProtocol } from '../../shared/protocol/extractProtocol';
+import type { HistoryAuthor } from '../../shared/api/history';
 import type { Db } from '../db/openDatabase';
 import type { Logger } from '../logger';
 import type { MeetingStore } from '../meetings/meetingStore';
@@ -26,8 +27,8 @@ export class ProtocolSnapshotStore implements RoomStore {
     return this.documents.load(meetingId);
   }
 
-  append(meetingId: string, update: Uint8Array): number {
-    return this.documents.append(meetingId, update);
+  append(meetingId: string, update: Uint8Array, by?: HistoryAuthor): number {
+    return this.documents.append(meetingId, update, by);
   }
 
   remove(updateId: number): void {

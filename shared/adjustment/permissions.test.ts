@@ -35,6 +35,15 @@ describe('the permission matrix', () => {
     }
   });
 
+  it('lets the secretary, chair and adjusters read the history in every state, and only the secretary restore, in draft', () => {
+    for (const state of MEETING_STATES) expect(who(state, 'readHistory')).toEqual(['secretary', 'chair', 'adjuster']);
+    expect(who('draft', 'restoreHistory')).toEqual(['secretary']);
+    expect(refusalOf('secretary', 'review', 'restoreHistory')).toBe('state');
+    expect(refusalOf('secretary', 'adjusted', 'restoreHistory')).toBe('locked');
+    expect(refusalOf('participant', 'draft', 'restoreHistory')).toBe('role');
+    expect(refusalOf('viewer', 'adjusted', 'readHistory')).toBe('role');
+  });
+
   it('tells a wrong role (403) from a wrong state (409)', () => {
     expect(refusalOf('viewer', 'draft', 'editText')).toBe('role');
     expect(refusalOf('participant', 'review', 'editText')).toBe('state');

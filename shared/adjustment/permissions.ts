@@ -14,6 +14,8 @@ export const ACTIONS = [
   'correct',
   'export',
   'readAudit',
+  'readHistory',
+  'restoreHistory',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -28,7 +30,9 @@ const NOBODY: readonly Role[] = [];
  * The permission matrix: who may do what in which state. The server checks
  * it on every REST call and every WebSocket update; the UI only reflects it.
  * In review only the secretary writes (to act on remarks); once adjusted,
- * nothing in the document changes and only corrections are appended.
+ * nothing in the document changes and only corrections are appended. The
+ * history is read by those who write and review the protocol (secretary,
+ * chair, adjusters), in every state; only the secretary restores, in draft.
  */
 export const PERMISSIONS: Record<MeetingState, Record<Action, readonly Role[]>> = {
   draft: {
@@ -43,6 +47,8 @@ export const PERMISSIONS: Record<MeetingState, Record<Action, readonly Role[]>> 
     correct: NOBODY,
     export: EVERYONE,
     readAudit: SECRETARY,
+    readHistory: REVIEWERS,
+    restoreHistory: SECRETARY,
   },
   review: {
     editText: SECRETARY,
@@ -56,6 +62,9 @@ export const PERMISSIONS: Record<MeetingState, Record<Action, readonly Role[]>> 
     correct: NOBODY,
     export: EVERYONE,
     readAudit: SECRETARY,
+    readHistory: REVIEWERS,
+    // The review is of a version: a restore would change it under the approvers; a decline brings it back to draft.
+    restoreHistory: NOBODY,
   },
   adjusted: {
     editText: NOBODY,
@@ -69,6 +78,8 @@ export const PERMISSIONS: Record<MeetingState, Record<Action, readonly Role[]>> 
     correct: SECRETARY,
     export: EVERYONE,
     readAudit: SECRETARY,
+    readHistory: REVIEWERS,
+    restoreHistory: NOBODY,
   },
 };
 
@@ -84,7 +95,7 @@ export function may(role: Role, state: MeetingState, action: Action): boolean {
  */
 export function refusalOf(role: Role, state: MeetingState, action: Action): 'locked' | 'state' | 'role' | null {
   if (may(role, state, action)) return null;
-  if (state === 'adjusted' && action !== 'correct' && action !== 'readAudit') return 'locked';
+  if (state === 'adjusted' && action !== 'correct' && action !== 'readAudit' && action !== 'readHistory') return 'locked';
   const elsewhere = (Object.keys(PERMISSIONS) as MeetingState[]).some((other) => may(role, other, action));
   return elsewhere ? 'state' : 'role';
 }

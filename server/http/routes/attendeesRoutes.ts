@@ -4,6 +4,9 @@ import type { AttendeeListResponse, PersonalInviteResponse } from '../../../shar
 import { ATTENDEE_ROLES, PRESENCES } from '../../../shared/protocol/types';
 import type { AttendeeService } from '../../attendees/attendeeService';
 import type { Authorizer } from '../../auth/authorizer';
+import type { Caller } from '../../people/actingPerson';
+import type { PeopleResolver } from '../../people/peopleResolver';
+import { authorizeCaller } from '../authorizeCaller';
 import { authorizeRequest } from '../authorizeRequest';
 import { parseBody } from '../parseBody';
 import { limitJsonBody } from '../requestLimits';
@@ -29,9 +32,11 @@ const patchSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field');
 
 /** The attendee list for integrations (secretary only), written into the meeting's document through its room. */
-export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: AttendeeService; publicUrl: string | undefined }) {
-  const { authorizer, attendees } = deps;
+export function attendeesRoutes(deps: { authorizer: Authorizer; people: PeopleResolver; attendees: AttendeeService; publicUrl: string | undefined }) {
+  const { authorizer, people, attendees } = deps;
   const app = new Hono();
+  /** Who a change is stored as in the history: the person when the server knows them, and the role. */
+  const authorOf = (caller: Caller) => ({ name: caller.person?.name ?? null, role: caller.role });
 
   app.get('/:id/attendees', (c) => {
     const meetingId = c.req.param('id');
@@ -42,20 +47,20 @@ export function attendeesRoutes(deps: { authorizer: Authorizer; attendees: Atten
 
   app.post('/:id/attendees', limitJsonBody(), async (c) => {
     const meetingId = c.req.param('id');
-    const role = authorizeRequest(c, authorizer, meetingId);
-    return c.json(attendees.add(meetingId, role, await parseBody(c, newAttendeeSchema)), 201);
+    const caller = authorizeCaller(c, authorizer, people, meetingId);
+    return c.json(attendees.add(meetingId, caller.role, await parseBody(c, newAttendeeSchema), authorOf(caller)), 201);
   });
 
   app.patch('/:id/attendees/:attendeeId', limitJsonBody(), async (c) => {
     const meetingId = c.req.param('id');
-    const role = authorizeRequest(c, authorizer, meetingId);
-    return c.json(attendees.update(meetingId, role, c.req.param('attendeeId'), await parseBody(c, patchSchema)));
+    const caller = authorizeCaller(c, authorizer, people, meetingId);
+    return c.json(attendees.update(meetingId, caller.role, c.req.param('attendeeId'), await parseBody(c, patchSchema), authorOf(caller)));
   });
 
   app.delete('/:id/attendees/:attendeeId', (c) => {
     const meetingId = c.req.param('id');
-    const role = authorizeRequest(c, authorizer, meetingId);
-    attendees.remove(meetingId, role, c.req.param('attendeeId'));
+    const caller = authorizeCaller(c, authorizer, people, meetingId);
+    attendees.remove(meetingId, caller.role, c.req.param('attendeeId'), authorOf(caller));
     return c.body(null, 204);
   });
 
