@@ -15,6 +15,8 @@ export interface ServerProcess {
   dataDir: string;
   /** SIGTERM, then resolves with the exit code once the process has exited. */
   stop: () => Promise<number | null>;
+  /** SIGKILL: the process ends at once, nothing flushed (a crash, a power cut); resolves once it has exited. */
+  kill: () => Promise<void>;
   /** The server's last log lines (warnings and errors at the default level), to say in a failure what the server saw. */
   recentLog: () => string;
 }
@@ -84,6 +86,12 @@ export async function spawnServer(options: SpawnServerOptions = {}): Promise<Ser
     port: Number(new URL(url).port),
     dataDir,
     recentLog: () => [...recent, ...(stderr ? [stderr.slice(-4000)] : [])].join('\n'),
+    kill: async () => {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      lines.close();
+    },
     stop: async () => {
       process.off('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
