@@ -67,6 +67,8 @@ describe('words written while the server cannot be reached', () => {
     page.setDefaultTimeout(15_000);
     await page.goto(meetingUrl);
     secretary = { context: secretary.context, page };
+    // Once the page has loaded and the meeting is open, the words are there at once.
+    await waitUntilEditable(page);
     await waitForText(page, 'Skrivet medan servern var borta.', PROPAGATION_MS);
     await waitForSaved(page, 'saved', RECONNECT_MS);
     await waitForText(participant.page, 'Skrivet medan servern var borta.', RECONNECT_MS);
