@@ -1,6 +1,7 @@
 import type { Dictionary } from './messageKey';
 import { reviewEn } from './reviewEn';
 import { saveEn } from './saveEn';
+import { historyEn } from './historyEn';
 import { remarksEn } from './remarksEn';
 import { exportEn } from './exportEn';
 
@@ -280,6 +281,7 @@ export const en: Dictionary = {
   'notFound.body': 'This address leads nowhere. Go to the start page or open an invite link.',
   ...reviewEn,
   ...saveEn,
+  ...historyEn,
   ...remarksEn,
   ...exportEn,
 };

@@ -1,5 +1,6 @@
 import { reviewSv } from './reviewSv';
 import { saveSv } from './saveSv';
+import { historySv } from './historySv';
 import { remarksSv } from './remarksSv';
 import { exportSv } from './exportSv';
 
@@ -283,6 +284,7 @@ export const sv = {
   'notFound.body': 'Adressen leder ingenstans. Gå till startsidan eller öppna en inbjudningslänk.',
   ...reviewSv,
   ...saveSv,
+  ...historySv,
   ...remarksSv,
   ...exportSv,
 };

@@ -5,6 +5,7 @@ import type { MeetingSummary } from '../../shared/api/types';
 import type { ProtocolOutline } from '../editor/outline/protocolOutline';
 import { useT } from '../i18n/useT';
 import { useAttendees } from '../meeting/useAttendees';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { OverviewPanel } from './OverviewPanel';
 import { RemarkComposer } from '../remarks/RemarkComposer';
@@ -12,7 +13,7 @@ import { RemarksPanel } from '../remarks/RemarksPanel';
 import { useActiveRemarkId } from '../remarks/useActiveRemarkId';
 import { useRemarks } from '../remarks/useRemarks';
 
-type Tab = 'overview' | 'attendance' | 'remarks';
+type Tab = 'overview' | 'attendance' | 'remarks' | 'history';
 
 /** Beside the text: what the meeting decided and who does what, who attended, and the remarks on the text. */
 export function SidePanel({ editor, outline, meeting }: { editor: Editor; outline: ProtocolOutline; meeting: MeetingSummary }) {
@@ -31,6 +32,8 @@ export function SidePanel({ editor, outline, meeting }: { editor: Editor; outlin
     { id: 'attendance', label: t('panel.attendance'), count: attendees.length },
     { id: 'remarks', label: t('remarks.tab'), count: remarks.openCount },
   ];
+  // Secretary, chair and adjusters read the history; the server refuses it to anyone else.
+  const history = may(meeting.role, meeting.state, 'readHistory');
 
   return (
     <aside className="side-panel" aria-label={t('panel.label')} data-testid="side-panel">
@@ -50,11 +53,26 @@ export function SidePanel({ editor, outline, meeting }: { editor: Editor; outlin
             {label} <span className="panel-count">{count}</span>
           </button>
         ))}
+        {history && (
+          <button
+            type="button"
+            role="tab"
+            id="panel-tab-history"
+            aria-selected={tab === 'history'}
+            aria-controls="panel-history"
+            className={tab === 'history' ? 'panel-tab is-active' : 'panel-tab'}
+            onClick={() => setTab('history')}
+            data-testid="panel-tab-history"
+          >
+            {t('history.tab')}
+          </button>
+        )}
       </div>
       <div className="panel-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`panel-tab-${tab}`}>
         {tab === 'overview' && <OverviewPanel editor={editor} outline={outline} />}
         {tab === 'attendance' && <AttendancePanel meeting={meeting} />}
         {tab === 'remarks' && <RemarksPanel editor={editor} remarks={remarks} role={meeting.role} state={meeting.state} />}
+        {tab === 'history' && history && <HistoryPanel meeting={meeting} />}
       </div>
       <RemarkComposer editor={editor} canComment={may(meeting.role, meeting.state, 'comment')} onSubmit={remarks.startThread} />
     </aside>

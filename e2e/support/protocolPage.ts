@@ -88,7 +88,7 @@ function caretAtEndOf({ selector, last }: { selector: string; last: boolean }): 
   const { empty, from } = view.state.selection;
   return empty && from === view.posAtDOM(paragraph, paragraph.childNodes.length);
 }
-export async function openPanelTab(page: Page, tab: 'overview' | 'attendance' | 'remarks'): Promise<void> {
+export async function openPanelTab(page: Page, tab: 'overview' | 'attendance' | 'remarks' | 'history'): Promise<void> {
   await page.getByTestId(`panel-tab-${tab}`).click();
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { HistoryResponse, RestoreResponse } from '../../shared/api/history';
+import type { HistoryComparison, HistoryResponse, RestoreResponse } from '../../shared/api/history';
 import type { CreateMeetingResponse } from '../../shared/api/types';
 import { BODY_FRAGMENT } from '../../shared/collab/constants';
 import type { StructuredProtocol } from '../../shared/protocol/types';
@@ -114,6 +114,41 @@ describe('a § deleted by mistake', () => {
     const again = await callAs(t, meeting, 'secretary', 'POST', '/restore', { checkpointId: firstEdit!.id });
     expect(again.json).toEqual({ restored: true, updateId: null });
     expect(t.server.documents.countUpdates(meeting.id)).toBe(rows);
+  });
+});
+
+describe('a comparison of two points', () => {
+  it('holds what was deleted between them, shows it at the earlier point and not at the later, and names who did it', async () => {
+    const meeting = await t.createMeeting();
+    await typeTwoAndDeleteOne(meeting);
+    const [firstEdit] = (await history(meeting)).checkpoints;
+    const response = await callAs(t, meeting, 'adjuster', 'GET', `/history/compare?from=${firstEdit!.upToUpdateId}`);
+    expect(response.status, JSON.stringify(response.json)).toBe(200);
+    const comparison = response.json as HistoryComparison;
+    const doc = new Y.Doc({ gc: false });
+    Y.applyUpdate(doc, Buffer.from(comparison.update, 'base64'));
+    const at = (snapshot: string) => bodyOf(Y.createDocFromSnapshot(doc, Y.decodeSnapshot(Buffer.from(snapshot, 'base64')))).toJSON();
+    // The deleted § is in the document sent, though neither the start nor the end shows it.
+    expect(bodyOf(doc).toJSON()).not.toContain('Budget 2027');
+    expect(at(comparison.fromSnapshot)).not.toContain('Lokalfrågor');
+    expect(at(comparison.toSnapshot)).toContain('Lokalfrågor');
+    expect(at(comparison.toSnapshot)).not.toContain('Budget 2027');
+    // Typed and deleted by the participant: every insertion and the deletion are theirs.
+    expect(comparison.authors.map((author) => author.by)).toEqual([{ name: null, role: 'participant' }]);
+    const [participant] = comparison.authors;
+    const deleted = Y.decodeSnapshot(Buffer.from(participant!.deleted, 'base64')).ds;
+    expect(deleted.clients.size).toBeGreaterThan(0);
+    expect(participant!.clients.length).toBeGreaterThan(0);
+  });
+
+  it('is refused for points that are not in the history, or in the wrong order, and to participants', async () => {
+    const meeting = await t.createMeeting();
+    await typeTwoAndDeleteOne(meeting);
+    for (const query of ['', '?from=x', '?from=5&to=2', '?from=0&to=999999']) {
+      const response = await callAs(t, meeting, 'secretary', 'GET', `/history/compare${query}`);
+      expect(response.status, query).toBe(400);
+    }
+    expect((await callAs(t, meeting, 'participant', 'GET', '/history/compare?from=0')).status).toBe(403);
   });
 });
 

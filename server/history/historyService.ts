@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { HistoryAuthor, HistoryResponse, RestoreRequest, RestoreResponse } from '../../shared/api/history';
+import type { HistoryAuthor, HistoryComparison, HistoryResponse, RestoreRequest, RestoreResponse } from '../../shared/api/history';
 import { extractProtocol } from '../../shared/protocol/extractProtocol';
 import type { StructuredProtocol } from '../../shared/protocol/types';
 import type { Role } from '../../shared/roles';
@@ -9,6 +9,7 @@ import type { RoomManager } from '../collab/roomManager';
 import type { MeetingRow, MeetingStore } from '../meetings/meetingStore';
 import type { DocumentStore } from '../persistence/documentStore';
 import type { Caller } from '../people/actingPerson';
+import { historyComparison } from './historyComparison';
 import { historyEdits, type EditsSoFar } from './historyEdits';
 import type { CheckpointRow, HistoryStore } from './historyStore';
 import { replayHistory, type HistorySource } from './replayHistory';
@@ -47,7 +48,7 @@ export class HistoryService {
     const meeting = this.readable(meetingId, role);
     const { edits, problems } = this.edits(meetingId, meeting.firstParagraph);
     return {
-      checkpoints: this.deps.history.checkpoints(meetingId).map((checkpoint) => ({ id: checkpoint.id, label: checkpoint.label, at: checkpoint.at.toISOString(), by: checkpoint.by })),
+      checkpoints: this.deps.history.checkpoints(meetingId).map((checkpoint) => ({ id: checkpoint.id, label: checkpoint.label, at: checkpoint.at.toISOString(), by: checkpoint.by, upToUpdateId: checkpoint.upToUpdateId })),
       edits,
       problems,
     };
@@ -69,6 +70,22 @@ export class HistoryService {
     const meeting = this.readable(meetingId, role);
     const checkpoint = this.checkpoint(meetingId, checkpointId);
     return this.withPast(meetingId, checkpoint, (doc) => extractProtocol(doc, meeting));
+  }
+
+  /**
+   * What changed between two points of the log (update ids, as the edits
+   * and checkpoints name them; `to` absent: the newest stored update).
+   * 0 is where the history starts.
+   */
+  compare(meetingId: string, role: Role, fromUpdateId: number, toUpdateId: number | null): HistoryComparison {
+    this.readable(meetingId, role);
+    const latest = this.deps.history.latestUpdateId(meetingId);
+    const to = toUpdateId ?? latest;
+    if (!Number.isSafeInteger(fromUpdateId) || fromUpdateId < 0 || !Number.isSafeInteger(to) || to > latest) {
+      throw new Refusal(400, 'bad_request', `from and to must be points of this meeting's history (update ids from 0 to ${latest})`);
+    }
+    if (fromUpdateId > to) throw new Refusal(400, 'bad_request', 'from must not come after to');
+    return historyComparison(this.source, meetingId, fromUpdateId, to);
   }
 
   /** Throws unless the caller may restore now (secretary, draft): checked before the request's body is read. */

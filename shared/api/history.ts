@@ -20,6 +20,8 @@ export interface HistoryCheckpoint {
   /** ISO instant. */
   at: string;
   by: HistoryAuthor;
+  /** The newest stored update the checkpoint stands after: the point to compare from or to. */
+  upToUpdateId: number;
 }
 
 /** Consecutive stored updates of one author, none more than a minute after the one before. */
@@ -53,4 +55,30 @@ export interface RestoreRequest {
 export interface RestoreResponse {
   restored: true;
   updateId: number | null;
+}
+
+/** Who wrote and who deleted what between two points of a comparison. */
+export interface ComparisonAuthor {
+  by: HistoryAuthor;
+  /** Yjs client ids whose insertions between the two points are this author's. */
+  clients: number[];
+  /** Base64 of `Y.encodeSnapshot(new Y.Snapshot(deleteSet, new Map()))`: what this author deleted between the two points. */
+  deleted: string;
+}
+
+/**
+ * Answer of GET /api/meetings/:id/history/compare?from=&to=: the document
+ * at `to` without garbage collection, and the two points as Yjs snapshots,
+ * so an editor can render what changed between them (y-tiptap's snapshot
+ * rendering), with the authors of every insertion and deletion.
+ */
+export interface HistoryComparison {
+  fromUpdateId: number;
+  toUpdateId: number;
+  /** Base64 of Y.encodeStateAsUpdate of the document at `to` (deleted content kept). */
+  update: string;
+  /** Base64 of Y.encodeSnapshot at each point. */
+  fromSnapshot: string;
+  toSnapshot: string;
+  authors: ComparisonAuthor[];
 }

@@ -34,6 +34,15 @@ export function historyRoutes(deps: HistoryRoutesDeps) {
     return c.json(history.list(meetingId, role));
   });
 
+  app.get('/:id/history/compare', async (c) => {
+    const meetingId = c.req.param('id');
+    const role = authorizeRequest(c, authorizer, meetingId);
+    await deps.settled?.(meetingId);
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    return c.json(history.compare(meetingId, role, pointOf(from), to === undefined || to === '' ? null : pointOf(to)));
+  });
+
   app.get('/:id/history/:checkpointId/protocol', async (c) => {
     const meetingId = c.req.param('id');
     const role = authorizeRequest(c, authorizer, meetingId);
@@ -54,4 +63,9 @@ export function historyRoutes(deps: HistoryRoutesDeps) {
   });
 
   return app;
+}
+
+/** An update id from a query parameter; anything else is NaN, which the service refuses with 400. */
+function pointOf(raw: string | undefined): number {
+  return raw !== undefined && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
 }
