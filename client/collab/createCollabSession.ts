@@ -1,11 +1,13 @@
 import { WebsocketProvider } from 'y-websocket';
+import type { MeetingState } from '../../shared/meetingKind';
 import * as Y from 'yjs';
 import { CLOSE_LOCKED, CLOSE_MALFORMED, CLOSE_TOO_LARGE } from '../../shared/collab/closeCodes';
 import { MESSAGE_SAVED } from '../../shared/collab/messageTypes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/collab/protocolVersion';
 import { readSavedMessage, SAVED_ACKS_PARAM } from '../../shared/collab/savedMessage';
+import { UNSAVED_FIELD } from '../../shared/collab/unsavedPeers';
 import { collabServerUrl } from './collabServerUrl';
-import { openLocalCopy, type LocalCopy } from './localCopy';
+import { noLocalCopy, openLocalCopy, type LocalCopy } from './localCopy';
 import { SaveTracker } from './saveTracker';
 
 export interface CollabSession {
@@ -15,6 +17,12 @@ export interface CollabSession {
   localCopy: LocalCopy;
   /** What of this tab's writing the server has confirmed storing. */
   saves: SaveTracker;
+  /**
+   * For a meeting already adjusted when the page opened: the local copy,
+   * kept out of the live document (nothing of it may be sent), so that what
+   * it holds beyond the locked protocol can be shown to copy. Null otherwise.
+   */
+  leftover: LocalCopy & { doc: Y.Doc } | null;
   destroy: () => void;
 }
 
@@ -22,9 +30,12 @@ export interface CollabSession {
 const REFUSED_CONTENT = new Set([CLOSE_MALFORMED.code, CLOSE_TOO_LARGE.code, CLOSE_LOCKED.code]);
 
 /** One Y.Doc, its local copy and its socket for one open meeting page. */
-export function createCollabSession(meetingId: string): CollabSession {
+export function createCollabSession(meetingId: string, stateAtOpen: MeetingState = 'draft'): CollabSession {
   const doc = new Y.Doc();
-  const localCopy = openLocalCopy(meetingId, doc);
+  // A locked protocol takes nothing from this browser: its copy is read aside (see `leftover`), never merged.
+  const leftoverDoc = stateAtOpen === 'adjusted' ? new Y.Doc() : null;
+  const leftover = leftoverDoc ? Object.assign(openLocalCopy(meetingId, leftoverDoc), { doc: leftoverDoc }) : null;
+  const localCopy = leftover ? noLocalCopy() : openLocalCopy(meetingId, doc);
   const saves = new SaveTracker(doc);
   // No BroadcastChannel: tabs must not exchange edits behind the server's back,
   // or a tab could show text the server refused (roles, lock).
@@ -35,8 +46,16 @@ export function createCollabSession(meetingId: string): CollabSession {
     // Connected once the local copy is in the document: its sync step 1 then asks only for what the copy lacks.
     connect: false,
   });
-  provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => saves.noteSaved(readSavedMessage(decoder));
-  saves.subscribe((status) => localCopy.setPendingEdits(status.pendingEdits));
+  provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
+    saves.noteSaved(readSavedMessage(decoder));
+    const saved = saves.lastSaved;
+    if (saved) localCopy.setSavedVector(Y.encodeStateVector(saved));
+  };
+  saves.subscribe((status) => {
+    localCopy.setPendingEdits(status.pendingEdits);
+    // Presence says it too: the lock waits while anyone with the meeting open holds unconfirmed edits (unsavedPeers).
+    provider.awareness.setLocalStateField(UNSAVED_FIELD, status.unsynced ? Math.max(1, status.pendingEdits) : 0);
+  });
   const onSync = (synced: boolean) => {
     if (synced) localCopy.markSynced();
   };
@@ -46,9 +65,10 @@ export function createCollabSession(meetingId: string): CollabSession {
     if (REFUSED_CONTENT.has(code)) void localCopy.clear();
   });
   let destroyed = false;
-  void localCopy.loaded.then(({ pendingEdits }) => {
+  void localCopy.loaded.then(({ pendingEdits, savedVector }) => {
     if (destroyed) return;
     saves.restore(pendingEdits);
+    if (savedVector) saves.restoreSaved(Y.decodeStateVector(savedVector));
     provider.connect();
   });
   return {
@@ -56,12 +76,15 @@ export function createCollabSession(meetingId: string): CollabSession {
     provider,
     localCopy,
     saves,
+    leftover,
     destroy: () => {
       destroyed = true;
       provider.off('sync', onSync);
       provider.destroy();
       saves.destroy();
       localCopy.destroy();
+      leftover?.destroy();
+      leftoverDoc?.destroy();
       doc.destroy();
     },
   };

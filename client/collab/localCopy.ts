@@ -7,6 +7,8 @@ export interface LocalCopyContents {
   hadSyncedCopy: boolean;
   /** Edits its tab had not seen confirmed (see SaveTracker). */
   pendingEdits: number;
+  /** The state vector of the last saved message its tab read, encoded (Y.encodeStateVector), if any. */
+  savedVector: Uint8Array | null;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface LocalCopy {
   /** The server's whole document has arrived once: from now on the copy may stand in for it. */
   markSynced(): void;
   setPendingEdits(count: number): void;
+  setSavedVector(vector: Uint8Array): void;
   /** Forgets the copy (its content was refused for good: it must not be sent again on the next visit). */
   clear(): Promise<void>;
   destroy(): void;
@@ -29,6 +32,7 @@ export interface LocalCopy {
 
 const SYNCED_KEY = 'synced';
 const PENDING_KEY = 'pendingEdits';
+const SAVED_KEY = 'savedVector';
 /** A database that does not answer in this time counts as unavailable; the tab goes on without it. */
 const OPEN_TIMEOUT_MS = 3000;
 
@@ -49,8 +53,8 @@ export function openLocalCopy(meetingId: string, doc: Y.Doc): LocalCopy {
   const loaded = Promise.race([
     persistence.whenSynced.then(async () => {
       // y-indexeddb types what it reads back as any; only numbers are ever written here.
-      const [synced, pending] = (await Promise.all([persistence.get(SYNCED_KEY), persistence.get(PENDING_KEY)])) as unknown[];
-      return { hadSyncedCopy: synced === 1, pendingEdits: typeof pending === 'number' ? pending : 0 };
+      const [synced, pending, saved] = (await Promise.all([persistence.get(SYNCED_KEY), persistence.get(PENDING_KEY), persistence.get(SAVED_KEY)])) as unknown[];
+      return { hadSyncedCopy: synced === 1, pendingEdits: typeof pending === 'number' ? pending : 0, savedVector: saved instanceof ArrayBuffer ? new Uint8Array(saved) : null };
     }),
     new Promise<LocalCopyContents>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error('the local copy did not open in time')), OPEN_TIMEOUT_MS);
@@ -58,10 +62,10 @@ export function openLocalCopy(meetingId: string, doc: Y.Doc): LocalCopy {
   ])
     .catch(() => {
       available = false;
-      return { hadSyncedCopy: false, pendingEdits: 0 };
+      return { hadSyncedCopy: false, pendingEdits: 0, savedVector: null };
     })
     .finally(() => clearTimeout(timer));
-  const write = (key: string, value: number) => {
+  const write = (key: string, value: number | ArrayBuffer) => {
     if (available) void persistence.set(key, value).catch(() => undefined);
   };
   return {
@@ -73,6 +77,7 @@ export function openLocalCopy(meetingId: string, doc: Y.Doc): LocalCopy {
     // Written at once, beside the update y-indexeddb stores for the same keystroke: a tab closed right after
     // typing must still know, offline, that it holds unconfirmed edits.
     setPendingEdits: (count) => write(PENDING_KEY, count),
+    setSavedVector: (vector) => write(SAVED_KEY, vector.slice().buffer),
     clear: async () => {
       available = false;
       await persistence.clearData().catch(() => undefined);
@@ -87,9 +92,10 @@ export function openLocalCopy(meetingId: string, doc: Y.Doc): LocalCopy {
 export function noLocalCopy(): LocalCopy {
   return {
     available: false,
-    loaded: Promise.resolve({ hadSyncedCopy: false, pendingEdits: 0 }),
+    loaded: Promise.resolve({ hadSyncedCopy: false, pendingEdits: 0, savedVector: null }),
     markSynced: () => undefined,
     setPendingEdits: () => undefined,
+    setSavedVector: () => undefined,
     clear: () => Promise.resolve(),
     destroy: () => undefined,
   };

@@ -23,6 +23,8 @@ export interface SaveStatus {
  */
 export class SaveTracker {
   private status: SaveStatus;
+  /** The state vector of the server's last saved message (or of the local copy's last one): what it is known to hold. */
+  private saved: Map<number, number> | null = null;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
 
   constructor(
@@ -44,8 +46,19 @@ export class SaveTracker {
     this.set({ ...this.status, unsynced: true, pendingEdits: this.status.pendingEdits + pendingEdits });
   }
 
+  /** What the server is known to hold, by its last saved message; null before any. */
+  get lastSaved(): Map<number, number> | null {
+    return this.saved;
+  }
+
+  /** The last saved state vector an earlier tab kept in the local copy. */
+  restoreSaved(vector: Map<number, number>): void {
+    this.saved ??= vector;
+  }
+
   /** A saved message from the server, read now. */
   noteSaved(saved: SavedState): void {
+    this.saved = saved.stateVector;
     const covered = insertionsMissing(this.doc, saved.stateVector) === 0 && saved.digest === stateDigest(this.doc);
     if (covered) this.set({ unsynced: false, pendingEdits: 0, confirmed: true });
     // The tab holds something the server lacks: an edit still on its way, or one a local copy brought in.

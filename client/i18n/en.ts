@@ -118,6 +118,8 @@ export const en: Dictionary = {
   'closed.tooLarge': 'The change is larger than this meeting\'s document allows and was not saved. Copy what you last wrote, reload the page, and split or shorten the text.',
   'closed.newVersion': 'A new version is available – reload the page. What you wrote is kept in the browser and sent after the reload.',
   'closed.reload': 'Reload',
+  'unsaved.lockedBefore': 'The protocol was adjusted and locked before these words could be saved. They are not in the protocol – copy them, for example into a correction or a remark:',
+  'unsaved.discard': 'Discard',
   'closed.other': 'The server closed the connection (code {code}). Reload the page to try again.',
 
   'name.title': 'What is your name?',

@@ -108,6 +108,8 @@ export const reviewEn: Record<keyof typeof reviewSv, string> = {
   'refusal.not_required_approver': 'That person is not among those who must approve the minutes.',
   'refusal.wrong_approver_role': 'Your invite is for another role than that person’s (chair or adjuster).',
   'refusal.unsynced': 'Your latest changes have not reached the server yet. Wait until everything is saved, then approve again.',
+  'refusal.peers_unsynced': 'Someone with the meeting open has changes the server has not saved yet, so the protocol is not locked. Wait until everyone’s copy says Saved, then approve again.',
+  'review.peersUnsaved': 'Waiting for {names} to save their changes. The protocol cannot be locked until everyone’s copy says Saved.',
   'refusal.secretary_only': 'Only the secretary can change the attendee list this way.',
   'refusal.no_such_attendee': 'That person is no longer in the attendee list.',
   'refusal.no_such_invitation': 'That person holds no personal invitation to withdraw.',

@@ -106,6 +106,8 @@ export const reviewSv = {
   'refusal.not_required_approver': 'Den personen finns inte bland dem som ska justera protokollet.',
   'refusal.wrong_approver_role': 'Din inbjudan gäller en annan roll än den personens (ordförande eller justerare).',
   'refusal.unsynced': 'Dina senaste ändringar har inte nått servern än. Vänta tills allt är sparat och godkänn sedan igen.',
+  'refusal.peers_unsynced': 'Någon som har mötet öppet har ändringar som servern ännu inte har sparat, så protokollet låses inte än. Vänta tills det står Sparat hos alla och godkänn sedan igen.',
+  'review.peersUnsaved': 'Väntar på att {names} sparar sina ändringar. Protokollet kan inte låsas förrän det står Sparat hos alla.',
   'refusal.secretary_only': 'Bara sekreteraren kan ändra deltagarlistan på det här sättet.',
   'refusal.no_such_attendee': 'Den personen finns inte längre i deltagarlistan.',
   'refusal.no_such_invitation': 'Personen har ingen personlig inbjudan att dra tillbaka.',

@@ -121,6 +121,8 @@ export const sv = {
   'closed.tooLarge': 'Ändringen är större än mötets dokument tillåter och sparades inte. Kopiera det du senast skrev, ladda om sidan och dela upp texten eller korta den.',
   'closed.newVersion': 'En ny version finns – ladda om sidan. Det du skrivit finns kvar i webbläsaren och skickas efter omladdningen.',
   'closed.reload': 'Ladda om',
+  'unsaved.lockedBefore': 'Protokollet justerades och låstes innan de här orden hann sparas. De finns inte i protokollet – kopiera dem, till exempel till en rättelse eller en kommentar:',
+  'unsaved.discard': 'Kasta',
   'closed.other': 'Förbindelsen stängdes av servern (kod {code}). Ladda om sidan för att försöka igen.',
 
   'name.title': 'Vad heter du?',

@@ -9,6 +9,7 @@ import { usePresence } from '../collab/usePresence';
 import { useDocumentReady } from '../collab/useDocumentReady';
 import { useSaveStatus } from '../collab/useSaveStatus';
 import { useUnsavedGuard } from '../collab/useUnsavedGuard';
+import { useUnsavedWords } from '../collab/useUnsavedWords';
 import { AppHeader } from '../components/AppHeader';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { ConnectionBadge } from '../components/ConnectionBadge';
@@ -17,6 +18,7 @@ import { MeetingHeader } from '../components/MeetingHeader';
 import { NamePrompt } from '../components/NamePrompt';
 import { PresenceBar } from '../components/PresenceBar';
 import { ReadOnlyNote } from '../components/ReadOnlyNote';
+import { UnsavedWords } from '../components/UnsavedWords';
 import type { CollabUser } from '../editor/collabUser';
 import { ProtocolEditor } from '../editor/ProtocolEditor';
 import { ExportMenu } from '../export/ExportMenu';
@@ -51,6 +53,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
   const synced = useDocumentReady(session);
   const save = useSaveStatus(session.saves);
   useUnsavedGuard(save.unsynced);
+  const unsaved = useUnsavedWords(session, connection.closedCode, save, synced);
   const displaySession = useDisplaySession(session, meeting.state, synced);
 
   useEffect(() => {
@@ -82,6 +85,7 @@ export function MeetingRoom({ meeting, session }: MeetingRoomProps) {
       </AppHeader>
       <main className="meeting">
         {connection.closedCode !== null && connection.closedCode !== CLOSE_LOCKED.code && <ClosedNotice code={connection.closedCode} reason={connection.closedReason} />}
+        {unsaved.text && <UnsavedWords text={unsaved.text} onDiscard={unsaved.discard ?? undefined} />}
         {/* Once adjusted, the banner in the review bar says it all (who, when, the hash). */}
         {readOnly && !review.status?.adjustment && <ReadOnlyNote locked={locked} />}
         {!synced && (

@@ -7,7 +7,7 @@ import { MeetingRoom } from './MeetingRoom';
 /** Holds the collaboration session for one meeting while its page is open. */
 export function MeetingWorkspace({ meeting }: { meeting: MeetingSummary }) {
   const t = useT();
-  const session = useCollabSession(meeting.id);
+  const session = useCollabSession(meeting.id, meeting.state);
   if (!session) {
     return (
       <>

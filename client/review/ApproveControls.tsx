@@ -10,6 +10,7 @@ import { DeclineDialog } from './DeclineDialog';
 import { encodeStateVectorBase64 } from './encodeStateVectorBase64';
 import { ownApprover } from './ownApprover';
 import { useReviewAction } from './useReviewAction';
+import { useUnsavedPeers } from './useUnsavedPeers';
 import { useUnsentChanges } from './useUnsentChanges';
 
 interface ApproveControlsProps {
@@ -32,6 +33,7 @@ export function ApproveControls({ meetingId, role, person, required, session, on
   const t = useT();
   const action = useReviewAction(onStatus);
   const hasUnsent = useUnsentChanges(session);
+  const unsavedPeers = useUnsavedPeers(session.provider);
   const [declining, setDeclining] = useState(false);
 
   if (!person) {
@@ -72,6 +74,11 @@ export function ApproveControls({ meetingId, role, person, required, session, on
       <button type="button" className="button button-small" disabled={action.busy} onClick={() => setDeclining(true)} data-testid="decline">
         {t('review.decline')}
       </button>
+      {unsavedPeers.length > 0 && (
+        <p className="review-warning" role="status" data-testid="peers-unsaved">
+          {t('review.peersUnsaved', { names: unsavedPeers.join(', ') })}
+        </p>
+      )}
       {action.error && (
         <p className="form-error review-error" role="alert" data-testid="review-error">
           {action.error}

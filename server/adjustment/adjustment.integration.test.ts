@@ -118,6 +118,29 @@ describe('the adjustment workflow', () => {
     expect(status.required.every((a) => a.approval === null)).toBe(true);
   });
 
+  it('does not lock while someone with the meeting open holds edits the server has not saved, names them, and locks once they are saved', async () => {
+    await bringTo(t, meeting, 'review');
+    expect((await callAsApprover(t, meeting, 'adjuster', 'POST', '/approve', { stateVector: stateVectorOf() })).status).toBe(200);
+    const participant = await t.connect(meeting.id, meeting.invites.participant.token);
+    // What the browser publishes while its copy holds unconfirmed edits (client/collab/createCollabSession.ts).
+    participant.awareness.setLocalState({ user: { name: 'Per Deltagare', color: '#2563a8' }, unsaved: 2 });
+    await expect.poll(() => t.server.rooms.unsavedPeers(meeting.id)).toEqual(['Per Deltagare']);
+
+    const refused = await callAsApprover(t, meeting, 'chair', 'POST', '/approve', { stateVector: stateVectorOf() });
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused.json)).toMatchObject({ code: 'conflict', reason: 'peers_unsynced', message: expect.stringContaining('Per Deltagare') as unknown });
+    const status = (await callAs(t, meeting, 'chair', 'GET', '/review')).json as ReviewStatus;
+    expect(status.state).toBe('review');
+    expect(status.required.find((approver) => approver.role === 'chair')?.approval).toBeNull();
+
+    participant.awareness.setLocalStateField('unsaved', 0);
+    await expect.poll(() => t.server.rooms.unsavedPeers(meeting.id)).toEqual([]);
+    const locked = await callAsApprover(t, meeting, 'chair', 'POST', '/approve', { stateVector: stateVectorOf() });
+    expect(locked.status, JSON.stringify(locked.json)).toBe(200);
+    expect(((await callAs(t, meeting, 'chair', 'GET', '/review')).json as ReviewStatus).state).toBe('adjusted');
+    participant.destroy();
+  });
+
   it('lets only the approver in person approve: not a shared role link, not as someone else, not twice', async () => {
     await bringTo(t, meeting, 'review');
     // The adjuster's role link, as posted in a chat: whoever holds it is nobody the server knows.

@@ -138,6 +138,11 @@ export class AdjustmentService {
       if (holdsChangesMissingFrom(stateVector, doc)) {
         throw new Refusal(409, 'conflict', 'Your copy holds changes the server has not received yet; wait until everything is saved, then approve again', 'unsynced');
       }
+      // The last approval locks: words someone still holds unsaved would be shut out of the protocol for good.
+      const unsaved = pending.length === 0 ? this.deps.rooms.unsavedPeers(meetingId) : [];
+      if (unsaved.length > 0) {
+        throw new Refusal(409, 'conflict', `Not locked: ${unsaved.join(', ')} has the meeting open with changes the server has not yet saved; approve again once everyone's copy says Sparat`, 'peers_unsynced');
+      }
       const decision = decisionOf(approver, person, 'approved', null, at);
       if (pending.length > 0) {
         this.deps.db.transaction(() => {

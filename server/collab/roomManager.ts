@@ -8,6 +8,7 @@ import type { RoomStore } from '../persistence/roomStore';
 import { AddressBudgets } from './addressBudgets';
 import { Connection } from './connection';
 import { receiveMessage } from './messageReceiver';
+import { unsavedPeers } from '../../shared/collab/unsavedPeers';
 import { Room, type RoomOptions } from './room';
 import { SocketBudget, type SocketBudgetOptions } from './socketBudget';
 
@@ -60,6 +61,12 @@ export class RoomManager {
 
   get openRooms(): number {
     return this.rooms.size;
+  }
+
+  /** Who has the meeting open with edits the server has not confirmed (see unsavedPeers); nobody when no room is open. */
+  unsavedPeers(meetingId: string): string[] {
+    const room = this.rooms.get(meetingId);
+    return room ? unsavedPeers(room.awareness.getStates()) : [];
   }
 
   /** The loaded room of a meeting, if any (for tests and diagnostics). */

@@ -26,6 +26,8 @@ export const REFUSAL_REASONS = [
   'author_needed',
   /** The approver's copy holds changes the server has not received. */
   'unsynced',
+  /** Someone with the meeting open holds changes the server has not confirmed: the lock waits for them. */
+  'peers_unsynced',
   /** Managing attendees over the API is the secretary's. */
   'secretary_only',
   'no_such_attendee',

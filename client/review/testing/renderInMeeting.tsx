@@ -47,7 +47,7 @@ export function renderInMeeting(ui: (session: CollabSession) => ReactNode, setup
   const doc = new Y.Doc();
   setup?.(doc);
   const provider = new WebsocketProvider('ws://127.0.0.1:9', 'm1', doc, { connect: false, disableBc: true });
-  const session: CollabSession = { doc, provider, localCopy: noLocalCopy(), saves: new SaveTracker(doc), destroy: () => provider.destroy() };
+  const session: CollabSession = { doc, provider, localCopy: noLocalCopy(), saves: new SaveTracker(doc), leftover: null, destroy: () => provider.destroy() };
   const store = createMeetingDataStore(doc, metaFromSummary(testMeeting));
   const container = document.createElement('div');
   document.body.append(container);
