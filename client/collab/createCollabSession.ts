@@ -9,6 +9,7 @@ import { UNSAVED_FIELD } from '../../shared/collab/unsavedPeers';
 import { collabServerUrl } from './collabServerUrl';
 import { noLocalCopy, openLocalCopy, type LocalCopy } from './localCopy';
 import { SaveTracker } from './saveTracker';
+import { startUnloadJournal } from './unloadJournal';
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -64,9 +65,12 @@ export function createCollabSession(meetingId: string, stateAtOpen: MeetingState
     // What stays on screen can still be copied; a reload starts from the server's document instead of a refusal loop.
     if (REFUSED_CONTENT.has(code)) void localCopy.clear();
   });
+  // Written only while something is unconfirmed: what the server is known to hold is left out (see unloadJournal).
+  const journal = leftover ? null : startUnloadJournal(meetingId, doc, () => (saves.current.unsynced ? (saves.lastSaved ?? new Map<number, number>()) : null));
   let destroyed = false;
   void localCopy.loaded.then(({ pendingEdits, savedVector }) => {
     if (destroyed) return;
+    journal?.replay(doc);
     saves.restore(pendingEdits);
     if (savedVector) saves.restoreSaved(Y.decodeStateVector(savedVector));
     provider.connect();
@@ -79,6 +83,7 @@ export function createCollabSession(meetingId: string, stateAtOpen: MeetingState
     leftover,
     destroy: () => {
       destroyed = true;
+      journal?.stop();
       provider.off('sync', onSync);
       provider.destroy();
       saves.destroy();
