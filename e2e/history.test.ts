@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
 import { agendaItemJson, paragraphJson } from '../shared/protocol/nodeJson';
-import { BrowserSessions } from './support/browserSessions';
-import { createMeeting, FIXTURE_MEETING } from './support/createMeeting';
+import type { BrowserSessions } from './support/browserSessions';
+import { FIXTURE_MEETING } from './support/createMeeting';
 import { setDocument } from './support/editorState';
-import { EDITOR, typeAtEnd, waitForText, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { EDITOR, typeAtEnd, waitForSaved, waitForText, waitUntilEditable, type OpenedMeeting } from './support/meetingPage';
+import { twoWriters } from './support/twoWriters';
 import { openPanelTab } from './support/protocolPage';
-import { startServer, type RunningServer } from './support/startServer';
+import type { RunningServer } from './support/startServer';
 
 /** The latency budget for an edit to reach the other window. */
 const PROPAGATION_MS = 2000;
@@ -47,7 +48,7 @@ function deleteItemTitled({ selector, title }: { selector: string; title: string
   return true;
 }
 
-const saved = (page: Page) => page.locator('[data-testid="connection-badge"][data-saved="saved"]').waitFor();
+const saved = (page: Page) => waitForSaved(page, 'saved');
 
 describe('the protocol’s history in the browser', () => {
   let server: RunningServer;
@@ -63,11 +64,7 @@ describe('the protocol’s history in the browser', () => {
     });
 
   beforeAll(async () => {
-    [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
-    meeting = await createMeeting(server.url, FIXTURE_MEETING);
-    secretary = await sessions.open(meeting.invites.secretary.url, 'Sara Sekreterare');
-    participant = await sessions.open(meeting.invites.participant.url, 'Per Deltagare');
-    await Promise.all([waitUntilEditable(secretary.page), waitUntilEditable(participant.page)]);
+    ({ server, sessions, meeting, secretary, participant } = await twoWriters(FIXTURE_MEETING));
   });
 
   afterAll(async () => {

@@ -1,16 +1,14 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../shared/collab/protocolVersion';
 import { BrowserSessions } from './support/browserSessions';
 import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
 import { fetchProtocol } from './support/fetchProtocol';
-import { typeAtEnd, waitForConnection, waitForText, waitUntilEditable } from './support/meetingPage';
+import { typeAtEnd, waitForConnection, waitForSaved, waitForText, waitUntilEditable } from './support/meetingPage';
 import { startServer, type RunningServer } from './support/startServer';
 
 /** y-websocket backs off to at most 2.5 s between attempts; allow a few. */
 const RECONNECT_MS = 15_000;
 
-const waitForSaved = (page: Page, timeout: number) => page.locator('[data-testid="connection-badge"][data-saved="saved"]').waitFor({ timeout });
 
 describe('a tab left open across a deploy that changed the protocol', () => {
   let server: RunningServer;
@@ -47,7 +45,7 @@ describe('a tab left open across a deploy that changed the protocol', () => {
     server = await startServer({ dataDir: server.dataDir, port: server.port });
     await page.getByTestId('reload-page').click();
     await waitForText(page, 'Skrivet under uppdateringen.', RECONNECT_MS);
-    await waitForSaved(page, RECONNECT_MS);
+    await waitForSaved(page, 'saved', RECONNECT_MS);
     expect(JSON.stringify(await fetchProtocol(server.url, meeting))).toContain('Skrivet under uppdateringen.');
   });
 });

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateMeetingResponse } from '../shared/api/types';
-import { BrowserSessions } from './support/browserSessions';
-import { createMeeting, TEAMS_PROTOCOL } from './support/createMeeting';
+import type { BrowserSessions } from './support/browserSessions';
+import { TEAMS_PROTOCOL } from './support/createMeeting';
 import { fetchProtocol } from './support/fetchProtocol';
 import type { OpenedMeeting } from './support/meetingPage';
-import { typeAtEnd, waitForConnection, waitForText, waitUntilEditable } from './support/meetingPage';
+import { typeAtEnd, waitForConnection, waitForSaved, waitForText, waitUntilEditable } from './support/meetingPage';
+import { twoWriters } from './support/twoWriters';
 import { startServer, type RunningServer } from './support/startServer';
 
 /** y-websocket backs off to at most 2.5 s between attempts; allow a few. */
@@ -15,10 +16,6 @@ const PROPAGATION_MS = 1000;
 
 const badge = (page: Page) => page.getByTestId('connection-badge');
 
-async function waitForSaved(page: Page, saved: 'saved' | 'saving' | 'unsaved', timeout?: number): Promise<void> {
-  await page.locator(`[data-testid="connection-badge"][data-saved="${saved}"]`).waitFor(timeout === undefined ? {} : { timeout });
-}
-
 describe('words written while the server cannot be reached', () => {
   let server: RunningServer;
   let sessions: BrowserSessions;
@@ -27,11 +24,7 @@ describe('words written while the server cannot be reached', () => {
   let participant: OpenedMeeting;
 
   beforeAll(async () => {
-    [server, sessions] = await Promise.all([startServer(), BrowserSessions.launch()]);
-    meeting = await createMeeting(server.url, TEAMS_PROTOCOL);
-    secretary = await sessions.open(meeting.invites.secretary.url, 'Sara Sekreterare');
-    participant = await sessions.open(meeting.invites.participant.url, 'Per Deltagare');
-    await Promise.all([waitUntilEditable(secretary.page), waitUntilEditable(participant.page)]);
+    ({ server, sessions, meeting, secretary, participant } = await twoWriters(TEAMS_PROTOCOL));
   });
 
   afterAll(async () => {

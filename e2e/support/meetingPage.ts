@@ -48,6 +48,11 @@ export async function waitForConnection(page: Page, state: string, timeout?: num
   await page.locator(`[data-testid="connection-badge"][data-state="${state}"]`).waitFor(timeout === undefined ? {} : { timeout });
 }
 
+/** Resolves once the badge says what of this tab's writing the server holds (`saved`: everything). */
+export async function waitForSaved(page: Page, saved: 'saved' | 'saving' | 'unsaved', timeout?: number): Promise<void> {
+  await page.locator(`[data-testid="connection-badge"][data-saved="${saved}"]`).waitFor(timeout === undefined ? {} : { timeout });
+}
+
 interface TextQuery {
   selector: string;
   expected: string | null;
