@@ -1,9 +1,12 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { AuditResponse } from '../../shared/adjustment/types';
 import type { CreateMeetingResponse, TicketResponse } from '../../shared/api/types';
 import { SYNC_UPDATE } from '../../shared/collab/messageTypes';
+import { loadConfig } from '../config';
 import { bodyStartAnchor, stateVectorOf } from '../testing/adjustmentFlow';
 import { httpJson } from '../testing/httpJson';
 import { CookieJar, KATARINA, signInAtProvider } from '../testing/oidcProvider';
@@ -24,7 +27,7 @@ interface Caller {
   ticket(): Promise<Answer & { ticket?: string }>;
 }
 
-const CREDENTIALS = ['secretary link', 'participant link', 'adjuster link', 'personal link', 'signed in', 'withdrawn invitation', 'other meeting'] as const;
+const CREDENTIALS = ['secretary link', 'participant link', 'adjuster link', 'personal link', 'signed in', 'withdrawn invitation', 'expired session', 'other meeting'] as const;
 type Credential = (typeof CREDENTIALS)[number];
 
 /** An adjuster in person may do all of the adjustment, and only that. */
@@ -79,6 +82,15 @@ const EXPECTED: Record<Credential, { edit: 'stored' | number; attendees: Answer;
     decline: { status: 401 },
     approve: { status: 401 },
     correct: { status: 401 },
+  },
+  // A browser that opened the participant link and then went unused past SESSION_IDLE_MINUTES: its cookie and the ticket it fetched before are over.
+  'expired session': {
+    edit: 4401,
+    attendees: { status: 401, reason: 'session_ended' },
+    remark: { status: 401, reason: 'session_ended' },
+    decline: { status: 401, reason: 'session_ended' },
+    approve: { status: 401, reason: 'session_ended' },
+    correct: { status: 401, reason: 'session_ended' },
   },
   // The secretary's link of another meeting opens nothing here.
   'other meeting': {
@@ -174,6 +186,9 @@ describe('who may do what in a meeting: every kind of credential against every a
 
     const jar = new CookieJar();
     expect((await signInAtProvider(appUrl, KATARINA, jar)).status).toBe(302);
+    // Per opens the participant link in his browser: a session of its own, the only participant session of the meeting.
+    const idle = new CookieJar();
+    expect((await idle.fetch(meeting.invites.participant.url)).status).toBe(302);
     expect((await jar.fetch(`${appUrl}/join/signed-in/${meeting.id}`)).status).toBe(302);
 
     const callers: Record<Credential, Caller> = {
@@ -183,6 +198,7 @@ describe('who may do what in a meeting: every kind of credential against every a
       'personal link': bearerCaller(appUrl, meeting.id, zophiaLink),
       'signed in': browserCaller(appUrl, meeting.id, jar),
       'withdrawn invitation': bearerCaller(appUrl, meeting.id, oveLink),
+      'expired session': browserCaller(appUrl, meeting.id, idle),
       'other meeting': bearerCaller(appUrl, meeting.id, other.invites.secretary.token),
     };
     // Tickets first, as browsers that opened the meeting before the secretary withdrew Ove's invitation.
@@ -194,6 +210,12 @@ describe('who may do what in a meeting: every kind of credential against every a
     }
     expect((await httpJson('DELETE', `${appUrl}/api/meetings/${meeting.id}/attendees/${oveId}/invite`, { headers: { authorization: `Bearer ${meeting.invites.secretary.token}` } })).status).toBeLessThan(300);
     expect(await callers['withdrawn invitation'].ticket()).toEqual({ status: 401 });
+    // Per's browser was last used longer ago than SESSION_IDLE_MINUTES (the default, 14 days), as if he had left it open unused.
+    const database = new Database(path.join(t.dataDir, 'protokoll.db'));
+    const idleSince = Date.now() - (loadConfig({}).SESSION_IDLE_MINUTES + 1) * 60_000;
+    expect(database.prepare("update sessions set last_used_at = ? where meeting_id = ? and role = 'participant'").run(idleSince, meeting.id).changes).toBe(1);
+    database.close();
+    expect(await callers['expired session'].ticket()).toEqual({ status: 401, reason: 'session_ended' });
 
     const adjusters: Credential[] = ['personal link', 'signed in'];
     const seen = {} as Record<Credential, Record<string, unknown>>;
