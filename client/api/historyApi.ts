@@ -1,4 +1,5 @@
 import type { HistoryComparison, HistoryResponse, RestoreRequest, RestoreResponse } from '../../shared/api/history';
+import type { StructuredProtocol } from '../../shared/protocol/types';
 import { requestJson } from './requestJson';
 
 const base = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
@@ -6,6 +7,11 @@ const base = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingI
 /** Secretary, chair and adjusters: the checkpoints and edits of the protocol, oldest first. */
 export function getHistory(meetingId: string, signal?: AbortSignal): Promise<HistoryResponse> {
   return requestJson<HistoryResponse>(`${base(meetingId)}/history`, { signal });
+}
+
+/** The structured protocol as it stood at a checkpoint. */
+export function getProtocolAt(meetingId: string, checkpointId: number, signal?: AbortSignal): Promise<StructuredProtocol> {
+  return requestJson<StructuredProtocol>(`${base(meetingId)}/history/${checkpointId}/protocol`, { signal });
 }
 
 /** What changed between two points (update ids); `to` null: up to now. */

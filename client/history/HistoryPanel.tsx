@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/useI18n';
 import { authorLabel } from './authorLabel';
 import { ComparisonView } from './ComparisonView';
 import { RestoreForm } from './RestoreForm';
-import { timeline, type TimelineEntry } from './timeline';
+import { timeline } from './timeline';
 
 interface Shown {
   title: string;
@@ -205,4 +205,3 @@ function EditEntry({ edit, when, onShow }: { edit: HistoryEdit; when: string; on
   );
 }
 
-export type { TimelineEntry };

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { StructuredProtocol } from '../../shared/protocol/types';
 import { errorText } from '../api/errorText';
-import { restoreCheckpoint } from '../api/historyApi';
-import { requestJson } from '../api/requestJson';
+import { getProtocolAt, restoreCheckpoint } from '../api/historyApi';
 import { useT } from '../i18n/useT';
 
 /**
@@ -20,7 +19,7 @@ export function RestoreForm({ meetingId, checkpointId, onCancel, onDone }: { mee
 
   useEffect(() => {
     const controller = new AbortController();
-    requestJson<StructuredProtocol>(`/api/meetings/${encodeURIComponent(meetingId)}/history/${checkpointId}/protocol`, { signal: controller.signal }).then(
+    getProtocolAt(meetingId, checkpointId, controller.signal).then(
       (protocol) => setItems(protocol.items),
       (error: unknown) => {
         if (!controller.signal.aborted) setFailure(t('history.restore.failed', { message: errorText(t, error) }));

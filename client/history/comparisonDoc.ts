@@ -1,3 +1,4 @@
+import { fromBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import type { HistoryAuthor, HistoryComparison } from '../../shared/api/history';
 
@@ -53,11 +54,4 @@ export function comparisonDoc(comparison: HistoryComparison, label: (by: History
     users,
     people,
   };
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
