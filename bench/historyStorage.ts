@@ -22,7 +22,7 @@ import { historyEdits } from '../server/history/historyEdits';
 import { HistoryRecorder } from '../server/history/historyRecorder';
 import { HistoryRecordingStore } from '../server/history/historyRecordingStore';
 import { HistoryStore } from '../server/history/historyStore';
-import { replayHistory, type HistorySource } from '../server/history/replayHistory';
+import { historySource, replayHistory, type HistorySource } from '../server/history/replayHistory';
 import { createLogger } from '../server/logger';
 import { MeetingStore } from '../server/meetings/meetingStore';
 import { DocumentStore } from '../server/persistence/documentStore';
@@ -76,7 +76,7 @@ const typingMs = performance.now() - started;
 
 const record = { id: meetingId, title: 'Skolchefer', kind: 'protocol' as const, body: null, startsAt: null, place: null, state: 'draft' as const, firstParagraph: 18 };
 const expected = extractProtocol(fixtureProtocolDoc(), record);
-const source: HistorySource = { historyBase: (id) => documents.historyBase(id), nearestState: (id, upTo) => history.nearestState(id, upTo), rows: (id, after, upTo) => history.rows(id, after, upTo) };
+const source: HistorySource = historySource(history, documents);
 const time = <T>(run: () => T): { ms: number; value: T } => {
   const t0 = performance.now();
   const value = run();

@@ -3,7 +3,7 @@ import type { HistoryAuthor, HistoryLabel } from '../../shared/api/history';
 import { errorFields, type Logger } from '../logger';
 import type { DocumentStore } from '../persistence/documentStore';
 import type { HistoryStore } from './historyStore';
-import { replayHistory } from './replayHistory';
+import { historySource, replayHistory } from './replayHistory';
 
 /** Meetings whose count of updates since their last checkpoint is kept in memory; past it the counts start over from the database. */
 const COUNTED_MEETINGS = 10_000;
@@ -65,8 +65,7 @@ export class HistoryRecorder {
   /** Fills in the state of every checkpoint of the meeting that lacks one (each replay starts from the one before). */
   fill(meetingId: string): void {
     for (const checkpoint of this.history.unfilled(meetingId)) {
-      const source = { historyBase: (id: string) => this.documents.historyBase(id), nearestState: this.history.nearestState.bind(this.history), rows: this.history.rows.bind(this.history) };
-      const { doc, problems } = replayHistory(source, meetingId, checkpoint.upToUpdateId);
+      const { doc, problems } = replayHistory(historySource(this.history, this.documents), meetingId, checkpoint.upToUpdateId);
       try {
         for (const problem of problems) this.log.warn('a stored update does not replay', { meetingId, ...problem });
         this.history.fill(checkpoint.id, Y.encodeStateAsUpdate(doc));

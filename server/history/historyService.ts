@@ -12,7 +12,7 @@ import type { Caller } from '../people/actingPerson';
 import { historyComparison } from './historyComparison';
 import { historyEdits, type EditsSoFar } from './historyEdits';
 import type { CheckpointRow, HistoryStore } from './historyStore';
-import { replayHistory, type HistorySource } from './replayHistory';
+import { historySource, replayHistory, type HistorySource } from './replayHistory';
 import { restoreChange } from './restoreChange';
 
 export interface HistoryServiceDeps {
@@ -36,12 +36,7 @@ export class HistoryService {
   private readonly editsSoFar = new Map<string, EditsSoFar>();
 
   constructor(private readonly deps: HistoryServiceDeps) {
-    const { history, documents } = deps;
-    this.source = {
-      historyBase: (meetingId) => documents.historyBase(meetingId),
-      nearestState: (meetingId, upTo) => history.nearestState(meetingId, upTo),
-      rows: (meetingId, afterId, upToId) => history.rows(meetingId, afterId, upToId),
-    };
+    this.source = historySource(deps.history, deps.documents);
   }
 
   list(meetingId: string, role: Role): HistoryResponse {

@@ -8,6 +8,15 @@ export interface HistorySource {
   rows(meetingId: string, afterId: number, upToId: number | null): LogRow[];
 }
 
+/** The source a replay reads, from the history's store and the document store (its base). */
+export function historySource(history: Pick<HistorySource, 'nearestState' | 'rows'>, documents: Pick<HistorySource, 'historyBase'>): HistorySource {
+  return {
+    historyBase: (meetingId) => documents.historyBase(meetingId),
+    nearestState: (meetingId, upTo) => history.nearestState(meetingId, upTo),
+    rows: (meetingId, afterId, upToId) => history.rows(meetingId, afterId, upToId),
+  };
+}
+
 /** A stored update the replay left out, and why. */
 export interface ReplayProblem {
   updateId: number;
